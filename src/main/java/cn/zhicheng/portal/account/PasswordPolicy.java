@@ -1,0 +1,37 @@
+package cn.zhicheng.portal.account;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * 密码复杂度: at least {@code minLength} characters drawn from at least {@code minCharacterClasses} of upper case,
+ * lower case, digits and symbols. The one place the rule lives (issue #2; 等保 2.0 三级 8.1.4.1 asks for complexity).
+ */
+@ConfigurationProperties("portal.security.password")
+public record PasswordPolicy(@DefaultValue("8") int minLength, @DefaultValue("3") int minCharacterClasses) {
+
+	public boolean accepts(CharSequence password) {
+		return password.length() >= minLength && characterClasses(password) >= minCharacterClasses;
+	}
+
+	static int characterClasses(CharSequence password) {
+		boolean upper = false, lower = false, digit = false, symbol = false;
+		for (int i = 0; i < password.length(); i++) {
+			char c = password.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				upper = true;
+			}
+			else if (c >= 'a' && c <= 'z') {
+				lower = true;
+			}
+			else if (c >= '0' && c <= '9') {
+				digit = true;
+			}
+			else if (!Character.isWhitespace(c)) {
+				symbol = true;
+			}
+		}
+		return (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+	}
+
+}

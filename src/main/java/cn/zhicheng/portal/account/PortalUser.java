@@ -1,0 +1,114 @@
+package cn.zhicheng.portal.account;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person: their role and the scope it applies to (a unit HR officer's unit, a reviewer's county or
+ * city, an applicant's HR unit). Services scope every query by these ids, never by what a page sends.
+ */
+public final class PortalUser implements UserDetails, CredentialsContainer {
+
+	private final long id;
+
+	private final String username;
+
+	private @Nullable String password;
+
+	private final String displayName;
+
+	private final Role role;
+
+	private final @Nullable Long unitId;
+
+	private final @Nullable Long regionId;
+
+	private final boolean enabled;
+
+	private final boolean accountNonLocked;
+
+	public PortalUser(long id, String username, String password, String displayName, Role role, @Nullable Long unitId,
+			@Nullable Long regionId, boolean enabled, boolean accountNonLocked) {
+		this.id = id;
+		this.username = username;
+		this.password = password;
+		this.displayName = displayName;
+		this.role = role;
+		this.unitId = unitId;
+		this.regionId = regionId;
+		this.enabled = enabled;
+		this.accountNonLocked = accountNonLocked;
+	}
+
+	public long id() {
+		return id;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
+	public Role role() {
+		return role;
+	}
+
+	public @Nullable Long unitId() {
+		return unitId;
+	}
+
+	public @Nullable Long regionId() {
+		return regionId;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(role.authority()));
+	}
+
+	@Override
+	public @Nullable String getPassword() {
+		return password;
+	}
+
+	@Override
+	public String getUsername() {
+		return username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return accountNonLocked;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		password = null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof PortalUser user && user.id == id;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(id);
+	}
+
+	@Override
+	public String toString() {
+		return "PortalUser[" + username + ", " + role + "]";
+	}
+
+}

@@ -1,0 +1,68 @@
+package cn.zhicheng.portal.account.domain;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+
+import cn.zhicheng.portal.account.Accounts;
+import cn.zhicheng.portal.account.NewAccount;
+import cn.zhicheng.portal.account.PasswordPolicy;
+import cn.zhicheng.portal.account.Role;
+import cn.zhicheng.portal.account.WeakPasswordException;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts and answers questions about them. Registration (issue #3) builds on {@link #createIfAbsent}. */
+@Service
+class AccountService implements Accounts {
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final Clock clock;
+
+	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+			Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public boolean createIfAbsent(NewAccount account) {
+		if (!passwordPolicy.accepts(account.password())) {
+			throw new WeakPasswordException(account.username());
+		}
+		if (accounts.existsByUsername(UserAccount.normalize(account.username()))) {
+			return false;
+		}
+		accounts.save(new UserAccount(account.username(), passwordEncoder.encode(account.password()),
+				account.displayName(), account.role(), account.unitId(), account.regionId(), clock.instant()));
+		return true;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean anyWithRole(Role role) {
+		return accounts.existsByRole(role);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Role, Long> countByRole() {
+		Map<Role, Long> counts = new EnumMap<>(Role.class);
+		for (Role role : Role.values()) {
+			counts.put(role, 0L);
+		}
+		accounts.countByRole().forEach(row -> counts.put(row.getRole(), row.getAccounts()));
+		return counts;
+	}
+
+}

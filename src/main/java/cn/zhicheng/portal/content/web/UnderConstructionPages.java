@@ -1,0 +1,56 @@
+package cn.zhicheng.portal.content.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Menu entries whose capability has not landed yet answer with a plain "建设中" page instead of a 404, so the menu
+ * is whole from the first day. Each later issue removes its entries as it builds the real pages. Access is the
+ * security chain's: the role paths below are guarded like every other page of that role.
+ */
+@Configuration(proxyBeanMethods = false)
+class UnderConstructionPages {
+
+	static final String VIEW = "content/under-construction";
+
+	/** Path → message key of the page's title. */
+	static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+	static {
+		PAGES.put("/policies", "nav.policies");
+		PAGES.put("/qualifications", "nav.qualifications");
+		PAGES.put("/review-notices", "nav.review-notices");
+		PAGES.put("/guides", "nav.guides");
+		PAGES.put("/announcements", "nav.announcements");
+		PAGES.put("/downloads", "nav.downloads");
+		PAGES.put("/certificates/lookup", "nav.certificate-lookup");
+		PAGES.put("/applicant/applications/new", "nav.applicant.apply");
+		PAGES.put("/applicant/applications", "nav.applicant.track");
+		PAGES.put("/applicant/profile", "nav.applicant.profile");
+		PAGES.put("/unit/queue", "nav.unit.queue");
+		PAGES.put("/unit/notices", "nav.unit.notices");
+		PAGES.put("/county/queue", "nav.county.queue");
+		PAGES.put("/city/queue", "nav.city.queue");
+		PAGES.put("/city/results", "nav.city.results");
+		PAGES.put("/admin/units", "nav.admin.units");
+		PAGES.put("/admin/committees", "nav.admin.committees");
+		PAGES.put("/admin/calendar", "nav.admin.calendar");
+		PAGES.put("/admin/content", "nav.admin.content");
+		PAGES.put("/admin/users", "nav.admin.users");
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> underConstruction() {
+		RouterFunctions.Builder routes = RouterFunctions.route();
+		PAGES.forEach((path, titleKey) -> routes.GET(path,
+				request -> ServerResponse.ok().render(VIEW, Map.of("titleKey", titleKey))));
+		return routes.build();
+	}
+
+}

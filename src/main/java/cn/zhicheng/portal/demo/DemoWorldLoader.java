@@ -1,0 +1,86 @@
+package cn.zhicheng.portal.demo;
+
+import javax.sql.DataSource;
+
+import cn.zhicheng.portal.account.Accounts;
+import cn.zhicheng.portal.account.NewAccount;
+import cn.zhicheng.portal.account.Role;
+import cn.zhicheng.portal.system.DatabaseMode;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo world when the embedded database is used or the portal was started with {@code --demo};
+ * {@code portal.demo=false} turns it off. Reference rows come from an idempotent SQL script (seed data has no
+ * behaviour to go through); accounts go through {@link Accounts} so their passwords are hashed and checked.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DemoWorldLoader implements ApplicationRunner {
+
+	static final String DEMO_PASSWORD = "Demo#2026";
+
+	static final String APPLICANT_UNIT = "12441802MB2D10003T"; // 清远市清城区环境监测站
+
+	private static final Logger log = LoggerFactory.getLogger(DemoWorldLoader.class);
+
+	private final DataSource dataSource;
+
+	private final Accounts accounts;
+
+	private final Environment environment;
+
+	DemoWorldLoader(DataSource dataSource, Accounts accounts, Environment environment) {
+		this.dataSource = dataSource;
+		this.accounts = accounts;
+		this.environment = environment;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled()) {
+			return;
+		}
+		new ResourceDatabasePopulator(new ClassPathResource("db/demo/demo-world.sql")).execute(dataSource);
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		Long unit = jdbc.queryForObject("select id from employer_unit where credit_code = ?", Long.class,
+				APPLICANT_UNIT);
+		Long county = regionId(jdbc, "441802");
+		Long city = regionId(jdbc, "441800");
+		int created = 0;
+		created += create("demo-applicant", "李明", Role.APPLICANT, unit, null);
+		created += create("demo-unit", "陈晓华", Role.UNIT_HR, unit, null);
+		created += create("demo-county", "黄志强", Role.COUNTY_REVIEWER, null, county);
+		created += create("demo-city", "周敏", Role.CITY_REVIEWER, null, city);
+		created += create("demo-admin", "系统管理员", Role.ADMIN, null, null);
+		log.info("Demo world ready ({} demo accounts created now; password of each: see README).", created);
+	}
+
+	boolean enabled() {
+		String explicit = environment.getProperty("portal.demo");
+		if (explicit != null && !explicit.isBlank()) {
+			return Boolean.parseBoolean(explicit);
+		}
+		return environment.containsProperty("demo") || DatabaseMode.of(environment) == DatabaseMode.EMBEDDED;
+	}
+
+	private int create(String username, String name, Role role, @Nullable Long unitId, @Nullable Long regionId) {
+		return accounts.createIfAbsent(new NewAccount(username, DEMO_PASSWORD, name, role, unitId, regionId)) ? 1 : 0;
+	}
+
+	private static Long regionId(JdbcTemplate jdbc, String code) {
+		return jdbc.queryForObject("select id from region where code = ?", Long.class, code);
+	}
+
+}

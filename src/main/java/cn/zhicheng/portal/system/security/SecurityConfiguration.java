@@ -1,0 +1,81 @@
+package cn.zhicheng.portal.system.security;
+
+import cn.zhicheng.portal.account.LoginFailureHandler;
+import cn.zhicheng.portal.account.Role;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * The one place that says who may open what. Pages under a role's home path belong to that role alone; the public
+ * sections, the login page and the API documentation are open; everything else needs a signed-in user. Services
+ * scope data by the signed-in user as well: this chain only guards the doors.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Pages anyone may read: the portal's public sections (菜单 of the Guangdong system) and what pages need. */
+	static final String[] PUBLIC_PATHS = { "/", "/login", "/error", "/css/**", "/js/**", "/images/**", "/fonts/**",
+			"/favicon.ico", "/policies", "/qualifications", "/review-notices", "/guides", "/announcements",
+			"/downloads", "/certificates/lookup", "/api/v1/regions/**", "/actuator/health", "/actuator/info",
+			"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**" };
+
+	/** No inline script or style anywhere: templates carry none, so the policy needs no 'unsafe-inline'. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginFailureHandler loginFailureHandler) {
+		SavedRequestAwareAuthenticationSuccessHandler landing = new SavedRequestAwareAuthenticationSuccessHandler();
+		landing.setDefaultTargetUrl("/home");
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers(PUBLIC_PATHS).permitAll();
+			for (Role role : Role.values()) {
+				requests.requestMatchers(role.homePath(), role.homePath() + "/**").hasRole(role.name());
+			}
+			requests.anyRequest().authenticated();
+		})
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(landing)
+				.failureHandler(loginFailureHandler)
+				.permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny())
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+						"camera=(), microphone=(), geolocation=(), payment=()")));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder(@Value("${portal.security.bcrypt-strength:10}") int strength) {
+		return new BCryptPasswordEncoder(strength);
+	}
+
+	/** Failed and successful logins become events that the lockout counts. */
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+}
