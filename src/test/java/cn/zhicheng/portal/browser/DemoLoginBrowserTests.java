@@ -1,0 +1,211 @@
+package cn.zhicheng.portal.browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Signs in as each demo account in a real (headless) Chromium, as a person would: the role's home page opens, in
+ * Chinese although the browser asks for English, with the person's name in the header, on a desktop and a phone
+ * screen; then signs out. Screenshots land in {@code target/screenshots/} for a human to look at.
+ *
+ * <p>
+ * Needs Debian's {@code chromium} and {@code chromium-driver} (and {@code fonts-noto-cjk}, or the screenshots show
+ * boxes for Chinese). Without them the tests are skipped, except on CI ({@code CI=true}) where they fail.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DemoLoginBrowserTests {
+
+	private static final String PASSWORD = "Demo#2026";
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private static Chromium.Session session;
+
+	private static ChromeDriver browser;
+
+	/** Why the browser tests cannot run here, or null when they can. */
+	private static String unavailable;
+
+	@LocalServerPort
+	private int port;
+
+	/**
+	 * Finds the browser once for the class. A missing one fails the class on CI; elsewhere each test is skipped with
+	 * the reason (a skip in {@code @BeforeAll} would show up in Surefire as "Tests run: 0", with no reason given).
+	 */
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		Optional<Chromium> chromium = Chromium.find();
+		if (chromium.isEmpty()) {
+			if ("true".equalsIgnoreCase(String.valueOf(System.getenv("CI")).trim())) {
+				fail("CI=true but no Chromium found: install chromium and chromium-driver (" + Chromium.INSTALL_HINT
+						+ "); " + Chromium.searched());
+			}
+			unavailable = "Browser test skipped: no Chromium/chromedriver found (" + Chromium.searched()
+					+ "). Install them with: " + Chromium.INSTALL_HINT;
+			System.err.println(unavailable);
+			return;
+		}
+		unavailable = null;
+		Files.createDirectories(SCREENSHOTS);
+		session = chromium.get().start();
+		browser = session.driver();
+	}
+
+	@AfterAll
+	static void quitBrowser() {
+		if (session != null) {
+			session.close();
+			session = null;
+			browser = null;
+		}
+	}
+
+	/** Each test starts signed out, on a desktop-sized window. */
+	@BeforeEach
+	void signedOutOnDesktop() {
+		assumeTrue(unavailable == null, () -> unavailable);
+		browser.manage().deleteAllCookies();
+		browser.manage().window().setSize(new Dimension(1280, 900));
+	}
+
+	@ParameterizedTest(name = "{0} lands on {1}")
+	@CsvSource({ "demo-applicant, /applicant, 申报人工作台,       李明",
+			"demo-unit,      /unit,      单位工作台,         陈晓华",
+			"demo-county,    /county,    县（市、区）工作台, 黄志强",
+			"demo-city,      /city,      市级工作台,         周敏",
+			"demo-admin,     /admin,     管理概览,           系统管理员" })
+	void demoAccountSignsInSeesHomeAndSignsOut(String username, String home, String heading, String displayName)
+			throws IOException {
+		open("/login");
+		assertThat(script("return navigator.language")).as("the browser asks for English")
+			.isEqualTo("en-US");
+		signIn(username, PASSWORD);
+		waitForPath(home);
+
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(heading);
+		assertThat(browser.findElement(By.cssSelector("header .account-bar__who strong")).getText())
+			.isEqualTo(displayName);
+		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh-CN");
+		screenshot(username);
+
+		browser.manage().window().setSize(new Dimension(375, 812));
+		waitUntil(driver -> ((Number) script("return window.innerWidth")).intValue() <= 375);
+		screenshot(username + "-phone");
+		long scrollWidth = ((Number) script("return document.documentElement.scrollWidth")).longValue();
+		long innerWidth = ((Number) script("return window.innerWidth")).longValue();
+		assertThat(scrollWidth).as("page width on a 375 px phone (no horizontal scroll)").isLessThanOrEqualTo(innerWidth);
+
+		browser.findElement(By.cssSelector("form[action$='/logout'] button[type=submit]")).click();
+		waitForPath("/login");
+		assertThat(browser.findElements(By.cssSelector("form[action$='/logout']"))).as("signed out").isEmpty();
+	}
+
+	@Test
+	void wrongPasswordExplainsInChineseAndKeepsTheUsername() {
+		open("/login");
+		signIn("demo-applicant", "not-the-password");
+		waitUntil(driver -> !driver.findElements(By.id("login-error")).isEmpty());
+
+		WebElement error = browser.findElement(By.id("login-error"));
+		assertThat(error.getDomAttribute("role")).isEqualTo("alert");
+		assertThat(error.getText()).contains("用户名或密码不正确");
+		WebElement username = browser.findElement(By.id("username"));
+		assertThat(username.getDomProperty("value")).isEqualTo("demo-applicant");
+		assertThat(username.getDomAttribute("aria-describedby")).isEqualTo("login-error");
+		assertThat(username.getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.findElement(By.id("password")).getDomProperty("value")).as("password not echoed").isEmpty();
+	}
+
+	@Test
+	void firstTabFromThePageStartReachesTheSkipLink() {
+		open("/login");
+		// The login page autofocuses the username field; start from the top of the document as a keyboard user
+		// arriving on the page would when nothing is focused.
+		script("document.activeElement && document.activeElement.blur();"
+				+ "document.body.setAttribute('tabindex', '-1'); document.body.focus();"
+				+ "document.body.removeAttribute('tabindex');");
+		new Actions(browser).sendKeys(Keys.TAB).perform();
+
+		WebElement focused = browser.switchTo().activeElement();
+		assertThat(focused.getTagName()).isEqualTo("a");
+		assertThat(focused.getText()).isEqualTo("跳到主要内容");
+		assertThat(focused.getDomAttribute("href")).isEqualTo("#main");
+		assertThat(focused.isDisplayed()).as("skip link visible when focused").isTrue();
+		assertThat(focused.getLocation().getX()).as("skip link on screen when focused").isGreaterThanOrEqualTo(0);
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+		waitForPath(path);
+	}
+
+	private void signIn(String username, String password) {
+		WebElement form = browser.findElement(By.cssSelector("form[action$='/login']"));
+		WebElement user = form.findElement(By.id("username"));
+		user.clear();
+		user.sendKeys(username);
+		WebElement secret = form.findElement(By.id("password"));
+		secret.clear();
+		secret.sendKeys(password);
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+	}
+
+	private void waitForPath(String path) {
+		try {
+			waitUntil(driver -> path.equals(URI.create(driver.getCurrentUrl()).getPath())
+					&& "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError("expected to reach " + path + " but the browser shows " + browser.getCurrentUrl()
+					+ " (h1: " + browser.findElements(By.tagName("h1")).stream().map(WebElement::getText).toList() + ")",
+					ex);
+		}
+	}
+
+	private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+		new WebDriverWait(browser, WAIT).until(condition::apply);
+	}
+
+	private static Object script(String code) {
+		return browser.executeScript(code);
+	}
+
+	private static void screenshot(String name) throws IOException {
+		Path file = browser.getScreenshotAs(OutputType.FILE).toPath();
+		Files.move(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}

@@ -1,0 +1,147 @@
+package cn.zhicheng.portal.system;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What only a real servlet container shows: the session's idle timeout, a new session id at login, and the Chinese
+ * error pages Tomcat's error dispatch renders, none with a stack trace.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ServletContainerTests.Probes.class)
+class ServletContainerTests {
+
+	@LocalServerPort
+	int port;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+	@Test
+	void sessionsExpireAfterThirtyIdleMinutes() throws Exception {
+		get("/login");
+		assertThat(Probes.lastMaxInactiveSeconds.get()).isEqualTo(30 * 60);
+	}
+
+	@Test
+	void signingInIssuesANewSessionId() throws Exception {
+		get("/login");
+		String before = sessionId();
+		assertThat(login("demo-applicant")).isEqualTo(302);
+		assertThat(sessionId()).isNotBlank().isNotEqualTo(before);
+	}
+
+	@Test
+	void aForbiddenPageIsChineseAndPlain() throws Exception {
+		login("demo-applicant");
+		HttpResponse<String> response = get("/admin");
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("无权访问").doesNotContain("Exception").doesNotContain("at org.");
+	}
+
+	@Test
+	void aMissingPageIsChineseAndPlain() throws Exception {
+		login("demo-applicant");
+		HttpResponse<String> response = get("/applicant/no-such-page");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("页面不存在").doesNotContain("Exception");
+	}
+
+	@Test
+	void aFailureInsideThePortalShowsAChinesePageWithoutItsDetails() throws Exception {
+		login("demo-applicant");
+		HttpResponse<String> response = get("/test-probe/failure");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).contains("系统繁忙")
+			.doesNotContain(Probes.SECRET)
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("at cn.zhicheng");
+	}
+
+	private int login(String username) throws Exception {
+		String page = get("/login").body();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).as("login form carries a CSRF token").isTrue();
+		String form = "username=" + username + "&password=" + URLEncoder.encode("Demo#2026", StandardCharsets.UTF_8)
+				+ "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		HttpRequest post = HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build();
+		return http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String sessionId() {
+		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+			.map(HttpCookie::getValue).findFirst().orElse("");
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Probes {
+
+		static final String SECRET = "internal-detail-that-must-not-leak";
+
+		static final AtomicInteger lastMaxInactiveSeconds = new AtomicInteger();
+
+		@Bean
+		HttpSessionListener sessionProbe() {
+			return new HttpSessionListener() {
+				@Override
+				public void sessionCreated(HttpSessionEvent event) {
+					lastMaxInactiveSeconds.set(event.getSession().getMaxInactiveInterval());
+				}
+			};
+		}
+
+		@Bean
+		FailingController failingController() {
+			return new FailingController();
+		}
+
+	}
+
+	@RestController
+	static class FailingController {
+
+		@GetMapping("/test-probe/failure")
+		String fail() {
+			throw new IllegalStateException(Probes.SECRET);
+		}
+
+	}
+
+}
