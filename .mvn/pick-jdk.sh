@@ -1,8 +1,7 @@
 # Sourced by ./mvnw. The portal needs JDK 21+; many machines still default to 17. When neither JAVA_HOME nor the
-set +f  # mvnw runs with globbing off; the search below needs it
-
 # java on PATH is new enough, use the newest JDK 21+ found in the usual places and say so. When none is found,
 # nothing changes and the build's enforcer rule stops with a clear message.
+set +f  # mvnw runs with globbing off; the search below needs it
 _zc_major() { # prints the feature version of the JDK home $1, or 0
   if [ -f "$1/release" ]; then
     sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n 1

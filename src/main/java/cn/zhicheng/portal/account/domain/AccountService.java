@@ -38,7 +38,7 @@ class AccountService implements Accounts {
 	@Transactional
 	public boolean createIfAbsent(NewAccount account) {
 		if (!passwordPolicy.accepts(account.password())) {
-			throw new WeakPasswordException(account.username());
+			throw new WeakPasswordException(account.username(), passwordPolicy);
 		}
 		if (accounts.existsByUsername(UserAccount.normalize(account.username()))) {
 			return false;
