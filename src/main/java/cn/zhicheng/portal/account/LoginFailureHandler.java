@@ -37,7 +37,7 @@ public class LoginFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String username = String.valueOf(request.getParameter("username"));
+		String username = java.util.Objects.requireNonNullElse(request.getParameter("username"), "");
 		LoginError error = attempts.lockedUntil(username)
 			.map(until -> new LoginError("login.error.locked", username, UNTIL.format(until.atZone(clock.getZone()))))
 			.orElseGet(() -> exception instanceof DisabledException
