@@ -111,13 +111,17 @@ class TemplateMessagesTests {
 	}
 
 	@Test
-	void everyEnumShownToUsersHasALabel() {
+	void everyDynamicallyNamedKeyExists() {
 		Set<String> keys = new TreeSet<>();
 		Stream.of(Role.values()).forEach(value -> keys.add("role." + value));
 		Stream.of(RegionLevel.values()).forEach(value -> keys.add("region.level." + value));
 		Stream.of(UnitType.values()).forEach(value -> keys.add("unit.type." + value));
 		Stream.of(UnitStatus.values()).forEach(value -> keys.add("unit.status." + value));
 		Stream.of(TitleLevel.values()).forEach(value -> keys.add("title.level." + value));
+		Stream.of("403", "404", "500", "generic").forEach(kind -> {
+			keys.add("error." + kind + ".title");
+			keys.add("error." + kind + ".body");
+		});
 		assertThat(missing(keys, chinese)).isEmpty();
 		assertThat(missing(keys, english)).isEmpty();
 	}

@@ -83,6 +83,13 @@ class ServletContainerTests {
 			.doesNotContain("at cn.zhicheng");
 	}
 
+	@Test
+	void aBadRequestGetsTheGenericChinesePageWithItsCode() throws Exception {
+		HttpResponse<String> response = get("/api/v1/regions?parentId=not-a-number");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("错误代码 400").doesNotContain("NumberFormatException");
+	}
+
 	private int login(String username) throws Exception {
 		String page = get("/login").body();
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
