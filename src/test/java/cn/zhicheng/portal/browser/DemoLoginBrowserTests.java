@@ -134,7 +134,7 @@ class DemoLoginBrowserTests {
 	}
 
 	@Test
-	void wrongPasswordExplainsInChineseAndKeepsTheUsername() {
+	void wrongPasswordExplainsInChineseAndKeepsTheUsername() throws IOException {
 		open("/login");
 		signIn("demo-applicant", "not-the-password");
 		waitUntil(driver -> !driver.findElements(By.id("login-error")).isEmpty());
@@ -147,16 +147,12 @@ class DemoLoginBrowserTests {
 		assertThat(username.getDomAttribute("aria-describedby")).isEqualTo("login-error");
 		assertThat(username.getDomAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(browser.findElement(By.id("password")).getDomProperty("value")).as("password not echoed").isEmpty();
+		screenshot("login-error");
 	}
 
 	@Test
 	void firstTabFromThePageStartReachesTheSkipLink() {
 		open("/login");
-		// The login page autofocuses the username field; start from the top of the document as a keyboard user
-		// arriving on the page would when nothing is focused.
-		script("document.activeElement && document.activeElement.blur();"
-				+ "document.body.setAttribute('tabindex', '-1'); document.body.focus();"
-				+ "document.body.removeAttribute('tabindex');");
 		new Actions(browser).sendKeys(Keys.TAB).perform();
 
 		WebElement focused = browser.switchTo().activeElement();
