@@ -49,9 +49,9 @@ class TemplateMessagesTests {
 
 	private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z]+(?:\\.[A-Za-z0-9\\-]+)+)\"");
 
-	private final Properties chinese = bundle("messages_zh_CN.properties");
+	private final Properties chinese = bundles("_zh_CN.properties");
 
-	private final Properties english = bundle("messages.properties");
+	private final Properties english = bundles(".properties");
 
 	@Test
 	void templatesHoldNoLiteralText() throws IOException {
@@ -161,9 +161,28 @@ class TemplateMessagesTests {
 		}
 	}
 
-	private static Properties bundle(String name) {
+	/** Every bundle named by {@code spring.messages.basename}, merged; a key defined twice is a mistake. */
+	private static Properties bundles(String suffix) {
+		Properties merged = new Properties();
+		for (String basename : basenames()) {
+			Properties bundle = load(basename + suffix);
+			bundle.stringPropertyNames().forEach(key -> {
+				assertThat(merged).as("key %s defined in two bundles", key).doesNotContainKey(key);
+				merged.setProperty(key, bundle.getProperty(key));
+			});
+		}
+		return merged;
+	}
+
+	private static List<String> basenames() {
+		Properties application = load("application.properties");
+		return Stream.of(application.getProperty("spring.messages.basename").split(",")).map(String::strip).toList();
+	}
+
+	private static Properties load(String name) {
 		Properties properties = new Properties();
 		try (InputStream in = TemplateMessagesTests.class.getClassLoader().getResourceAsStream(name)) {
+			assertThat(in).as("bundle %s exists", name).isNotNull();
 			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
