@@ -31,7 +31,8 @@ class SecurityConfiguration {
 	/** Pages anyone may read: the portal's public sections (菜单 of the Guangdong system) and what pages need. */
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/error", "/css/**", "/js/**", "/images/**", "/fonts/**",
 			"/favicon.ico", "/policies", "/qualifications", "/review-notices", "/guides", "/announcements",
-			"/downloads", "/certificates/lookup", "/api/v1/regions/**", "/actuator/health", "/actuator/info",
+			"/downloads", "/certificates/lookup", "/register/**", "/password-reset/**", "/units/register/**",
+			"/api/v1/regions/**", "/api/v1/validation/**", "/api/v1/units/search", "/actuator/health", "/actuator/info",
 			"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**" };
 
 	/** No inline script or style anywhere: templates carry none, so the policy needs no 'unsafe-inline'. */
