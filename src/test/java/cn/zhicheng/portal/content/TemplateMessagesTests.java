@@ -47,6 +47,8 @@ class TemplateMessagesTests {
 
 	private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
+	private static final Pattern QUOTED_KEY = Pattern.compile("'([a-z]+(?:\\.[A-Za-z0-9\\-]+)+)'");
+
 	private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z]+(?:\\.[A-Za-z0-9\\-]+)+)\"");
 
 	private final Properties chinese = bundles("_zh_CN.properties");
@@ -78,10 +80,19 @@ class TemplateMessagesTests {
 	@Test
 	void everyKeyInTemplatesExistsInBothLanguages() throws IOException {
 		Set<String> keys = new TreeSet<>();
+		Set<String> prefixes = keyPrefixes();
 		for (Path template : templates()) {
-			Matcher matcher = STATIC_KEY.matcher(Files.readString(template));
+			String text = Files.readString(template);
+			Matcher matcher = STATIC_KEY.matcher(text);
 			while (matcher.find()) {
 				keys.add(matcher.group(1));
+			}
+			// Keys handed to fragments as literals, e.g. input('username', 'register.username', ...).
+			Matcher literal = QUOTED_KEY.matcher(text);
+			while (literal.find()) {
+				if (prefixes.stream().anyMatch(literal.group(1)::startsWith)) {
+					keys.add(literal.group(1));
+				}
 			}
 		}
 		assertThat(keys).as("templates name message keys").hasSizeGreaterThan(50);
@@ -91,8 +102,7 @@ class TemplateMessagesTests {
 
 	@Test
 	void everyKeyTheCodeNamesExists() throws IOException {
-		Set<String> prefixes = new TreeSet<>();
-		chinese.stringPropertyNames().forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
+		Set<String> prefixes = keyPrefixes();
 		Set<String> keys = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(JAVA)) {
 			for (Path source : files.filter(path -> path.toString().endsWith(".java")).toList()) {
@@ -139,6 +149,13 @@ class TemplateMessagesTests {
 			.filter(key -> chinese.getProperty(key).equals(english.getProperty(key)))
 			.count();
 		assertThat(untranslated).isZero();
+	}
+
+	/** The first segments of the bundles' keys ("login.", "nav.", …): a string starting so is meant as a key. */
+	private Set<String> keyPrefixes() {
+		Set<String> prefixes = new TreeSet<>();
+		chinese.stringPropertyNames().forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
+		return prefixes;
 	}
 
 	private boolean replacesBody(Element element) {

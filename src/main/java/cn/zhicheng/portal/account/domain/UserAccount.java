@@ -1,10 +1,15 @@
 package cn.zhicheng.portal.account.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
+
+import cn.zhicheng.portal.account.Education;
+import cn.zhicheng.portal.account.PersonDetails;
 
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.account.Role;
+import cn.zhicheng.portal.validation.Gender;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,6 +46,21 @@ class UserAccount {
 
 	private @Nullable Instant lockedUntil;
 
+	/** Full values: shown masked everywhere except where they are needed (see validation.Masking). */
+	private @Nullable String mobile;
+
+	private @Nullable String idNumber;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable Gender gender;
+
+	private @Nullable LocalDate birthDate;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable Education education;
+
+	private @Nullable Long committeeId;
+
 	private Instant createdAt;
 
 	@Version
@@ -61,6 +81,18 @@ class UserAccount {
 		this.createdAt = createdAt;
 	}
 
+	/** A person who registered themselves: an applicant with their verified mobile and checked ID number. */
+	static UserAccount applicant(String username, String passwordHash, PersonDetails person, Instant now) {
+		UserAccount account = new UserAccount(username, passwordHash, person.realName(), Role.APPLICANT, null, null,
+				now);
+		account.mobile = person.mobile();
+		account.idNumber = person.idNumber();
+		account.gender = person.gender();
+		account.birthDate = person.birthDate();
+		account.education = person.education();
+		return account;
+	}
+
 	/** Usernames are case-insensitive: {@code Demo-Admin} and {@code demo-admin} are one account. */
 	static String normalize(String username) {
 		return username.trim().toLowerCase(Locale.ROOT);
@@ -77,6 +109,79 @@ class UserAccount {
 
 	@Nullable Instant lockedUntil() {
 		return lockedUntil;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		unlock();
+	}
+
+	void unlock() {
+		this.lockedUntil = null;
+		this.failedLoginCount = 0;
+	}
+
+	void enable(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	void moveToUnit(long unitId) {
+		this.unitId = unitId;
+	}
+
+	void assignScope(Role role, @Nullable Long unitId, @Nullable Long regionId, @Nullable Long committeeId) {
+		this.role = role;
+		this.unitId = unitId;
+		this.regionId = regionId;
+		this.committeeId = committeeId;
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String username() {
+		return username;
+	}
+
+	String displayName() {
+		return displayName;
+	}
+
+	@Nullable Long unitId() {
+		return unitId;
+	}
+
+	@Nullable Long regionId() {
+		return regionId;
+	}
+
+	@Nullable Long committeeId() {
+		return committeeId;
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	@Nullable String mobile() {
+		return mobile;
+	}
+
+	@Nullable String idNumber() {
+		return idNumber;
+	}
+
+	@Nullable Gender gender() {
+		return gender;
+	}
+
+	@Nullable LocalDate birthDate() {
+		return birthDate;
+	}
+
+	@Nullable Education education() {
+		return education;
 	}
 
 	Role role() {

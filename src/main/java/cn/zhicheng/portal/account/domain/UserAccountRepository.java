@@ -14,6 +14,12 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
 	boolean existsByUsername(String username);
 
+	boolean existsByMobile(String mobile);
+
+	boolean existsByIdNumber(String idNumber);
+
+	Optional<UserAccount> findById(Long id);
+
 	boolean existsByRole(cn.zhicheng.portal.account.Role role);
 
 	UserAccount save(UserAccount account);

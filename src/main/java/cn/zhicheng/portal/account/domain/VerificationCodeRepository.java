@@ -1,0 +1,15 @@
+package cn.zhicheng.portal.account.domain;
+
+import java.util.Optional;
+
+import cn.zhicheng.portal.account.CodePurpose;
+
+import org.springframework.data.repository.Repository;
+
+interface VerificationCodeRepository extends Repository<VerificationCode, Long> {
+
+	Optional<VerificationCode> findFirstByMobileAndPurposeOrderByCreatedAtDesc(String mobile, CodePurpose purpose);
+
+	VerificationCode save(VerificationCode code);
+
+}

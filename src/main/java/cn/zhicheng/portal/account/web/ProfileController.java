@@ -1,0 +1,114 @@
+package cn.zhicheng.portal.account.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import cn.zhicheng.portal.account.PersonView;
+import cn.zhicheng.portal.account.PhotoPolicy;
+import cn.zhicheng.portal.account.PortalUser;
+import cn.zhicheng.portal.account.domain.PersonService;
+import cn.zhicheng.portal.account.domain.PhotoCheck;
+import cn.zhicheng.portal.region.RegionDirectory;
+import cn.zhicheng.portal.unit.UnitDirectory;
+import cn.zhicheng.portal.unit.UnitView;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * 个人信息查看 and 照片维护. The record is read-only here (it changes through registration and, later, archived
+ * records); ID and mobile numbers are masked, because the person does not need the full values to recognise them.
+ */
+@Controller
+@RequestMapping("/applicant/profile")
+class ProfileController {
+
+	static final String VIEW = "account/profile";
+
+	static final String PHOTO_VIEW = "account/photo";
+
+	private final PersonService people;
+
+	private final UnitDirectory units;
+
+	private final RegionDirectory regions;
+
+	private final PhotoPolicy photoPolicy;
+
+	ProfileController(PersonService people, UnitDirectory units, RegionDirectory regions, PhotoPolicy photoPolicy) {
+		this.people = people;
+		this.units = units;
+		this.regions = regions;
+		this.photoPolicy = photoPolicy;
+	}
+
+	@GetMapping
+	String profile(@AuthenticationPrincipal PortalUser user, Model model) {
+		PersonView person = people.find(user.id()).orElseThrow();
+		Optional<UnitView> unit = Optional.ofNullable(person.unitId()).flatMap(units::find);
+		model.addAttribute("person", person);
+		model.addAttribute("unit", unit.orElse(null));
+		model.addAttribute("route", unit.map(u -> regions.lineage(u.regionId())).orElse(List.of()));
+		return VIEW;
+	}
+
+	@GetMapping("/photo")
+	String photoForm(@AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("person", people.find(user.id()).orElseThrow());
+		model.addAttribute("policy", photoPolicy);
+		return PHOTO_VIEW;
+	}
+
+	/**
+	 * The CSRF token travels in the query string for this multipart form, so an upload over the servlet's size limit
+	 * still reaches {@link #tooLarge} with a message instead of failing the token check.
+	 */
+	@PostMapping("/photo")
+	String uploadPhoto(@AuthenticationPrincipal PortalUser user, @RequestParam("photo") MultipartFile photo,
+			RedirectAttributes redirect) throws IOException {
+		PhotoCheck check = people.replacePhoto(user.id(), photo.getBytes());
+		if (check instanceof PhotoCheck.Refused refused) {
+			redirect.addFlashAttribute("refusedKey", refused.messageKey());
+			redirect.addFlashAttribute("refusedArgs", refused.args());
+			return "redirect:/applicant/profile/photo";
+		}
+		redirect.addFlashAttribute("photoSaved", true);
+		return "redirect:/applicant/profile";
+	}
+
+	@GetMapping("/photo.jpg")
+	ResponseEntity<byte[]> photo(@AuthenticationPrincipal PortalUser user) {
+		return people.photo(user.id())
+			.map(bytes -> ResponseEntity.ok()
+				.contentType(MediaType.IMAGE_JPEG)
+				.cacheControl(CacheControl.noStore().cachePrivate())
+				.body(bytes))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	@ExceptionHandler({ MaxUploadSizeExceededException.class, MultipartException.class })
+	String tooLarge(HttpServletRequest request) {
+		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+		flash.put("refusedKey", "profile.photo.upload-failed");
+		flash.put("refusedArgs", new Object[] { photoPolicy.maxBytes() / 1024 });
+		return "redirect:/applicant/profile/photo";
+	}
+
+}

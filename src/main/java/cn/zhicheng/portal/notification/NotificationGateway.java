@@ -1,0 +1,17 @@
+package cn.zhicheng.portal.notification;
+
+/**
+ * Carries SMS messages to the phone network. The portal's default writes each one to the log at INFO (masked
+ * mobile, purpose and text), so everything works without a provider.
+ * <p>
+ * A real provider is one class away: a bean implementing this interface (e.g. {@code @Component class
+ * AliyunSmsGateway implements NotificationGateway}) replaces the default, which is registered as a
+ * {@code @Fallback} bean. Messages are recorded before delivery either way; an exception thrown here rolls the
+ * record back together with the sender's transaction.
+ */
+public interface NotificationGateway {
+
+	/** Called for {@link Channel#SMS} messages only; in-app messages are delivered by being recorded. */
+	void deliver(Notification notification);
+
+}

@@ -1,0 +1,32 @@
+package cn.zhicheng.portal.validation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+/**
+ * The annotated text is a valid 统一社会信用代码 (GB 32100), as {@link CreditCodes#check(String)} decides.
+ * <p>
+ * The message names the specific problem. Null and blank pass, so a required field adds {@code @NotBlank} and still
+ * shows one message.
+ */
+@Documented
+@Constraint(validatedBy = CreditCodeValidator.class)
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE,
+		ElementType.TYPE_USE })
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ValidCreditCode {
+
+	/** Used only if the specific problem cannot be told; the validator replaces it. */
+	String message() default "{validation.credit-code.invalid}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+}
