@@ -1,5 +1,6 @@
 package cn.zhicheng.portal.account;
 
+import java.util.List;
 import java.util.Map;
 
 /** The account capability as other modules use it: seeding accounts and reading counts. */
@@ -15,5 +16,11 @@ public interface Accounts {
 
 	/** How many accounts each role has; roles with none are present with 0. */
 	Map<Role, Long> countByRole();
+
+	/** The accounts of one role tied to a unit (a unit's HR officers, its applicants), by name. */
+	List<AccountSummary> ofUnit(long unitId, Role role);
+
+	/** Whether an enabled account of the role serves the region (a county bureau's or city's reviewers). */
+	boolean anyServing(Role role, long regionId);
 
 }

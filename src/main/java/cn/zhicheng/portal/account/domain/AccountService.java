@@ -2,7 +2,11 @@ package cn.zhicheng.portal.account.domain;
 
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+
+import cn.zhicheng.portal.account.AccountSummary;
+import cn.zhicheng.portal.validation.Masking;
 
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.NewAccount;
@@ -43,8 +47,10 @@ class AccountService implements Accounts {
 		if (accounts.existsByUsername(UserAccount.normalize(account.username()))) {
 			return false;
 		}
-		accounts.save(new UserAccount(account.username(), passwordEncoder.encode(account.password()),
-				account.displayName(), account.role(), account.unitId(), account.regionId(), clock.instant()));
+		UserAccount created = new UserAccount(account.username(), passwordEncoder.encode(account.password()),
+				account.displayName(), account.role(), account.unitId(), account.regionId(), clock.instant());
+		created.setMobile(account.mobile());
+		accounts.save(created);
 		return true;
 	}
 
@@ -52,6 +58,23 @@ class AccountService implements Accounts {
 	@Transactional(readOnly = true)
 	public boolean anyWithRole(Role role) {
 		return accounts.existsByRole(role);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AccountSummary> ofUnit(long unitId, Role role) {
+		return accounts.findByUnitIdAndRoleOrderByDisplayName(unitId, role).stream().map(AccountService::summary).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean anyServing(Role role, long regionId) {
+		return accounts.existsByRoleAndRegionIdAndEnabledTrue(role, regionId);
+	}
+
+	static AccountSummary summary(UserAccount account) {
+		return new AccountSummary(account.id(), account.username(), account.displayName(), account.role(),
+				account.enabled(), Masking.mobile(account.mobile()), account.unitId(), account.regionId());
 	}
 
 	@Override

@@ -125,6 +125,10 @@ class UserAccount {
 		this.enabled = enabled;
 	}
 
+	void setMobile(@Nullable String mobile) {
+		this.mobile = mobile;
+	}
+
 	void moveToUnit(long unitId) {
 		this.unitId = unitId;
 	}

@@ -20,6 +20,10 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
 	Optional<UserAccount> findById(Long id);
 
+	List<UserAccount> findByUnitIdAndRoleOrderByDisplayName(long unitId, cn.zhicheng.portal.account.Role role);
+
+	boolean existsByRoleAndRegionIdAndEnabledTrue(cn.zhicheng.portal.account.Role role, long regionId);
+
 	boolean existsByRole(cn.zhicheng.portal.account.Role role);
 
 	UserAccount save(UserAccount account);
