@@ -131,6 +131,11 @@ class PhotoInspectorTests {
 	}
 
 	@Test
+	void acceptsAPalettePng() {
+		assertThat(inspector.inspect(png(indexed()))).isInstanceOf(Accepted.class);
+	}
+
+	@Test
 	void allowsZeroPaddingAfterTheEndOfAJpeg() {
 		assertThat(inspector.inspect(concat(jpeg(portrait(390, 567)), new byte[64]))).isInstanceOf(Accepted.class);
 	}
@@ -174,8 +179,9 @@ class PhotoInspectorTests {
 				argumentSet("PNG header claiming 20000 × 20000", pngHeader(20_000, 20_000), "photo.too-many-pixels"),
 				argumentSet("PNG signature then garbage", concat(Arrays.copyOf(pngPhoto, 8), noise(2000)),
 						"photo.damaged"),
-				argumentSet("PNG with flipped IDAT bytes", flipIdat(pngPhoto, false), "photo.damaged"),
-				argumentSet("PNG with a broken IDAT and a matching CRC", flipIdat(pngPhoto, true), "photo.damaged"),
+				argumentSet("PNG with flipped IDAT bytes", damageChunk(pngPhoto, "IDAT", false), "photo.damaged"),
+				argumentSet("PNG with a broken IDAT and a matching CRC", damageChunk(pngPhoto, "IDAT", true), "photo.damaged"),
+				argumentSet("PNG with a flipped palette byte", damageChunk(png(indexed()), "PLTE", false), "photo.damaged"),
 				argumentSet("PNG cut at 50 %", Arrays.copyOf(pngPhoto, pngPhoto.length / 2), "photo.damaged"),
 				argumentSet("PNG without IEND", Arrays.copyOf(pngPhoto, pngPhoto.length - 12), "photo.damaged"),
 				argumentSet("一寸 295 × 413", jpeg(portrait(295, 413)), "photo.too-small.one-inch"),
@@ -338,19 +344,19 @@ class PhotoInspectorTests {
 	}
 
 	/**
-	 * Damages the first IDAT chunk: either flips bytes in the middle of it, leaving its CRC wrong, or breaks its zlib
-	 * header and writes a CRC that matches, as a careless encoder (or a careful forger) would.
+	 * Damages the first chunk of the type: either flips bytes in the middle of it, leaving its CRC wrong, or flips its
+	 * first bytes (for IDAT, the zlib header) and writes a CRC that matches, as a careless encoder would.
 	 */
-	private static byte[] flipIdat(byte[] png, boolean fixCrc) {
+	private static byte[] damageChunk(byte[] png, String type, boolean fixCrc) {
 		byte[] damaged = png.clone();
 		int position = 8;
-		while (!new String(damaged, position + 4, 4, StandardCharsets.US_ASCII).equals("IDAT")) {
+		while (!new String(damaged, position + 4, 4, StandardCharsets.US_ASCII).equals(type)) {
 			position += 12 + readInt32(damaged, position);
 		}
 		int length = readInt32(damaged, position);
 		int data = position + 8;
 		int from = fixCrc ? data : data + length / 2;
-		for (int i = from; i < from + 8; i++) {
+		for (int i = from; i < Math.min(from + 8, data + length); i++) {
 			damaged[i] ^= (byte) 0xFF;
 		}
 		if (fixCrc) {
@@ -359,6 +365,15 @@ class PhotoInspectorTests {
 			System.arraycopy(int32((int) crc.getValue()), 0, damaged, data + length, 4);
 		}
 		return damaged;
+	}
+
+	/** The portrait in a 256-colour palette, so the PNG has a PLTE chunk. */
+	private static BufferedImage indexed() {
+		BufferedImage indexed = new BufferedImage(390, 567, BufferedImage.TYPE_BYTE_INDEXED);
+		Graphics2D graphics = indexed.createGraphics();
+		graphics.drawImage(portrait(390, 567), 0, 0, null);
+		graphics.dispose();
+		return indexed;
 	}
 
 	/** An APP1 Exif segment with a GPS tag's name and an embedded thumbnail, whose own EOI must not end the photo. */

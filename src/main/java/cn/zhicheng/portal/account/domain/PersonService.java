@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.util.Optional;
 
 import cn.zhicheng.portal.account.PersonView;
+import cn.zhicheng.portal.account.PortalUser;
+import cn.zhicheng.portal.account.Role;
 import cn.zhicheng.portal.account.domain.PhotoCheck.Accepted;
+import cn.zhicheng.portal.audit.AuditEntry;
+import cn.zhicheng.portal.audit.AuditLog;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,14 +23,33 @@ public class PersonService {
 
 	private final PhotoInspector inspector;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	PersonService(UserAccountRepository accounts, PersonPhotoRepository photos, PhotoInspector inspector,
-			Clock clock) {
+			AuditLog audit, Clock clock) {
 		this.accounts = accounts;
 		this.photos = photos;
 		this.inspector = inspector;
+		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/**
+	 * A unit HR officer's explicit request to see an applicant's full ID and mobile numbers: allowed only for an
+	 * applicant of the officer's own unit, and recorded in the audit trail before the numbers are shown.
+	 */
+	@Transactional
+	public Optional<PersonView> revealTo(PortalUser officer, long personId) {
+		if (officer.role() != Role.UNIT_HR || officer.unitId() == null) {
+			return Optional.empty();
+		}
+		Optional<PersonView> person = accounts.findByIdAndUnitIdAndRole(personId, officer.unitId(), Role.APPLICANT)
+			.map(account -> toView(account, photos.existsById(personId)));
+		person.ifPresent(found -> audit.record(new AuditEntry(officer.id(), officer.role().name(),
+				"REVEAL_PERSONAL_NUMBERS", "ACCOUNT", personId, "unit " + officer.unitId())));
+		return person;
 	}
 
 	@Transactional(readOnly = true)

@@ -265,8 +265,8 @@ public class PhotoInspector {
 	}
 
 	/**
-	 * Walks the PNG's chunks to IEND, checking each chunk's CRC: the PNG reader ignores CRCs and may stop inflating
-	 * before the zlib checksum, so a flipped byte in IDAT would otherwise pass as a slightly wrong photo.
+	 * Walks the PNG's chunks to IEND, checking each chunk's CRC. The PNG reader ignores CRCs: zlib's checksum catches
+	 * damage to the pixels, but a flipped byte in the palette would pass as a photo in the wrong colours.
 	 */
 	private static Ending pngEnding(byte[] content) {
 		CRC32 crc = new CRC32();

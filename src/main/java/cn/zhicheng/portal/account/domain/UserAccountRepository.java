@@ -20,6 +20,9 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
 	Optional<UserAccount> findById(Long id);
 
+	/** Scoped in SQL: a person outside the unit is not found. */
+	Optional<UserAccount> findByIdAndUnitIdAndRole(long id, long unitId, cn.zhicheng.portal.account.Role role);
+
 	List<UserAccount> findByUnitIdAndRoleOrderByDisplayName(long unitId, cn.zhicheng.portal.account.Role role);
 
 	boolean existsByRoleAndRegionIdAndEnabledTrue(cn.zhicheng.portal.account.Role role, long regionId);
