@@ -4,9 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * 照片维护: what an applicant's photo must be (issue #3). 大一寸 is 33 × 48 mm, which is 390 × 567 px at 300 dpi
- * (DOMAIN.md §5.5). Published limits range from 100 to 500 KB and §5.5 asks for the size to be configurable, so the
- * default takes the upper end and a committee that wants 200 KB sets {@code portal.photo.max-bytes=204800}.
+ * 照片维护: what an applicant's photo must be (issue #3). 大一寸 is 33 × 48 mm, which is 390 × 567 px at
+ * 300 dpi (DOMAIN.md §5.5). Published limits range from 100 to 500 KB and §5.5 asks for the size to be
+ * configurable, so the default takes the upper end and a committee that wants 200 KB sets
+ * {@code portal.photo.max-bytes=204800}.
  *
  * @param maxBytes largest upload accepted
  * @param minWidth smallest width in pixels

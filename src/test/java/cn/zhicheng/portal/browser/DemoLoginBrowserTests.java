@@ -42,64 +42,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Needs Debian's {@code chromium} and {@code chromium-driver} (and {@code fonts-noto-cjk}, or the screenshots show
  * boxes for Chinese). Without them the tests are skipped, except on CI ({@code CI=true}) where they fail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DemoLoginBrowserTests {
-
-	private static final String PASSWORD = "Demo#2026";
-
-	private static final Duration WAIT = Duration.ofSeconds(15);
-
-	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-	private static Chromium.Session session;
-
-	private static ChromeDriver browser;
-
-	/** Why the browser tests cannot run here, or null when they can. */
-	private static String unavailable;
-
-	@LocalServerPort
-	private int port;
-
-	/**
-	 * Finds the browser once for the class. A missing one fails the class on CI; elsewhere each test is skipped with
-	 * the reason (a skip in {@code @BeforeAll} would show up in Surefire as "Tests run: 0", with no reason given).
-	 */
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		Optional<Chromium> chromium = Chromium.find();
-		if (chromium.isEmpty()) {
-			if ("true".equalsIgnoreCase(String.valueOf(System.getenv("CI")).trim())) {
-				fail("CI=true but no Chromium found: install chromium and chromium-driver (" + Chromium.INSTALL_HINT
-						+ "); " + Chromium.searched());
-			}
-			unavailable = "Browser test skipped: no Chromium/chromedriver found (" + Chromium.searched()
-					+ "). Install them with: " + Chromium.INSTALL_HINT;
-			System.err.println(unavailable);
-			return;
-		}
-		unavailable = null;
-		Files.createDirectories(SCREENSHOTS);
-		session = chromium.get().start();
-		browser = session.driver();
-	}
-
-	@AfterAll
-	static void quitBrowser() {
-		if (session != null) {
-			session.close();
-			session = null;
-			browser = null;
-		}
-	}
-
-	/** Each test starts signed out, on a desktop-sized window. */
-	@BeforeEach
-	void signedOutOnDesktop() {
-		assumeTrue(unavailable == null, () -> unavailable);
-		browser.manage().deleteAllCookies();
-		browser.manage().window().setSize(new Dimension(1280, 900));
-	}
+class DemoLoginBrowserTests extends BrowserTestSupport {
 
 	@ParameterizedTest(name = "{0} lands on {1}")
 	@CsvSource({ "demo-applicant, /applicant, 申报人工作台,       李明",
@@ -161,47 +104,6 @@ class DemoLoginBrowserTests {
 		assertThat(focused.getDomAttribute("href")).isEqualTo("#main");
 		assertThat(focused.isDisplayed()).as("skip link visible when focused").isTrue();
 		assertThat(focused.getLocation().getX()).as("skip link on screen when focused").isGreaterThanOrEqualTo(0);
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + this.port + path);
-		waitForPath(path);
-	}
-
-	private void signIn(String username, String password) {
-		WebElement form = browser.findElement(By.cssSelector("form[action$='/login']"));
-		WebElement user = form.findElement(By.id("username"));
-		user.clear();
-		user.sendKeys(username);
-		WebElement secret = form.findElement(By.id("password"));
-		secret.clear();
-		secret.sendKeys(password);
-		form.findElement(By.cssSelector("button[type=submit]")).click();
-	}
-
-	private void waitForPath(String path) {
-		try {
-			waitUntil(driver -> path.equals(URI.create(driver.getCurrentUrl()).getPath())
-					&& "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-		}
-		catch (org.openqa.selenium.TimeoutException ex) {
-			throw new AssertionError("expected to reach " + path + " but the browser shows " + browser.getCurrentUrl()
-					+ " (h1: " + browser.findElements(By.tagName("h1")).stream().map(WebElement::getText).toList() + ")",
-					ex);
-		}
-	}
-
-	private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-		new WebDriverWait(browser, WAIT).until(condition::apply);
-	}
-
-	private static Object script(String code) {
-		return browser.executeScript(code);
-	}
-
-	private static void screenshot(String name) throws IOException {
-		Path file = browser.getScreenshotAs(OutputType.FILE).toPath();
-		Files.move(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

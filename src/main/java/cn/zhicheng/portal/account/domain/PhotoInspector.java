@@ -32,10 +32,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether an upload is a 大一寸 photo the portal can print (DOMAIN.md §5.5, issue #3), giving the most specific
- * reason first so the applicant knows what to fix. The checks run from cheapest to dearest and nothing is decoded
- * until the header has shown the image is of a sane size. An accepted photo is re-encoded, and only that copy is kept:
- * it carries no EXIF (GPS) metadata and no payload a crafted file may have hidden beside the pixels.
+ * Decides whether an upload is a 大一寸 photo the portal can print (DOMAIN.md §5.5, issue #3), giving the most
+ * specific reason first so the applicant knows what to fix. The checks run from cheapest to dearest and nothing is
+ * decoded until the header has shown the image is of a sane size. An accepted photo is re-encoded, and only that
+ * copy is kept: it carries no EXIF (GPS) metadata and no payload a crafted file may have hidden beside the pixels.
  */
 @Component
 public class PhotoInspector {
@@ -124,9 +124,9 @@ public class PhotoInspector {
 	}
 
 	/**
-	 * The pixels, or {@code null} if they cannot all be read. libjpeg decodes a damaged scan as far as it can, fills the
-	 * rest with grey and only warns, so for a JPEG a corrupt-data warning counts as failure. The PNG reader's warnings
-	 * are about ancillary chunks it ignores, not the pixels, so they do not.
+	 * The pixels, or {@code null} if they cannot all be read. libjpeg decodes a damaged scan as far as it can, fills
+	 * the rest with grey and only warns, so for a JPEG a corrupt-data warning counts as failure. The PNG reader's
+	 * warnings are about ancillary chunks it ignores, not the pixels, so they do not.
 	 */
 	private static @Nullable BufferedImage decode(ImageReader reader, boolean jpeg) {
 		List<String> corruption = new ArrayList<>();
@@ -175,7 +175,7 @@ public class PhotoInspector {
 		return bytes.toByteArray();
 	}
 
-	/** Shaped like a 证件照, 大一寸 or 一寸 (小一寸 has 大一寸's ratio): then it is too small, not the wrong kind. */
+	/** Shaped like a 证件照, 大一寸 or 一寸 (小一寸 has 大一寸's ratio): too small, then, not the wrong kind. */
 	private boolean looksLikeAnIdPhoto(int width, int height) {
 		double ratio = (double) width / height;
 		return withinTolerance(ratio, policy.aspectRatio()) || withinTolerance(ratio, ONE_INCH_RATIO);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import cn.zhicheng.portal.account.AccountSummary;
 import cn.zhicheng.portal.account.ChangeRequestStatus;
 import cn.zhicheng.portal.account.FileRoute;
 import cn.zhicheng.portal.account.PortalUser;
@@ -79,6 +80,9 @@ public class UnitMembershipService {
 		stops.add(new FileRoute.Stop("home.route.unit", unit.name()));
 		if (unit.status() != UnitStatus.APPROVED) {
 			return new FileRoute(stops, false, "unit-choice.route.unit-not-approved", unit.name());
+		}
+		if (directory.ofUnit(unit.id(), Role.UNIT_HR).stream().noneMatch(AccountSummary::enabled)) {
+			return new FileRoute(stops, false, "unit-choice.route.no-officer", unit.name());
 		}
 		List<RegionView> lineage = regions.lineage(unit.regionId());
 		Optional<RegionView> county = lineage.stream().filter(r -> r.level() == RegionLevel.COUNTY).findFirst();

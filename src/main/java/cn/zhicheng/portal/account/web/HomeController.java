@@ -6,6 +6,7 @@ import java.util.Optional;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.catalog.CommitteeDirectory;
+import cn.zhicheng.portal.notification.NotificationInbox;
 import cn.zhicheng.portal.region.RegionDirectory;
 import cn.zhicheng.portal.region.RegionView;
 import cn.zhicheng.portal.unit.UnitDirectory;
@@ -23,6 +24,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	/** How many recent messages a home page shows. */
+	static final int INBOX_SIZE = 5;
+
 	private final UnitDirectory units;
 
 	private final RegionDirectory regions;
@@ -31,11 +35,15 @@ class HomeController {
 
 	private final Accounts accounts;
 
-	HomeController(UnitDirectory units, RegionDirectory regions, CommitteeDirectory committees, Accounts accounts) {
+	private final NotificationInbox inbox;
+
+	HomeController(UnitDirectory units, RegionDirectory regions, CommitteeDirectory committees, Accounts accounts,
+			NotificationInbox inbox) {
 		this.units = units;
 		this.regions = regions;
 		this.committees = committees;
 		this.accounts = accounts;
+		this.inbox = inbox;
 	}
 
 	@GetMapping("/home")
@@ -49,6 +57,7 @@ class HomeController {
 		model.addAttribute("unit", unit.orElse(null));
 		// Where a file travels: unit → county bureau → city. Shown so nobody files under the wrong unit unawares.
 		model.addAttribute("route", unit.map(u -> regions.lineage(u.regionId())).orElse(List.of()));
+		model.addAttribute("messages", inbox.recentFor(user.id(), INBOX_SIZE));
 		return "home/applicant";
 	}
 
@@ -59,6 +68,7 @@ class HomeController {
 		model.addAttribute("supervisingUnit",
 				unit.map(UnitView::supervisingUnitId).flatMap(units::find).orElse(null));
 		model.addAttribute("route", unit.map(u -> regions.lineage(u.regionId())).orElse(List.of()));
+		model.addAttribute("messages", inbox.recentFor(user.id(), INBOX_SIZE));
 		return "home/unit";
 	}
 

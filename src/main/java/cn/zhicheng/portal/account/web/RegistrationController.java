@@ -145,7 +145,7 @@ class RegistrationController {
 			return draft.accountDone() ? "redirect:/register/details" : "redirect:/register";
 		}
 		model.addAttribute("form", new SecurityStepForm());
-		model.addAttribute("draft", draft);
+		model.addAttribute("draft", draft.summary());
 		return SECURITY_VIEW;
 	}
 
@@ -172,7 +172,7 @@ class RegistrationController {
 			errors.rejectValue("code", "register.code.wrong");
 		}
 		if (errors.hasErrors()) {
-			model.addAttribute("draft", draft);
+			model.addAttribute("draft", draft.summary());
 			return SECURITY_VIEW;
 		}
 		try {

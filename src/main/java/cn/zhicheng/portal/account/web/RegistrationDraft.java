@@ -41,6 +41,15 @@ class RegistrationDraft implements Serializable {
 				&& education != null;
 	}
 
+	/** What the last step shows for checking; the numbers are masked by the page. */
+	Summary summary() {
+		return new Summary(username, realName, idNumber, gender, birthDate, education, mobile);
+	}
+
+	record Summary(String username, String realName, String idNumber, Gender gender, LocalDate birthDate,
+			Education education, String mobile) {
+	}
+
 	PersonDetails person() {
 		return new PersonDetails(realName, idNumber, gender, birthDate, education, mobile);
 	}

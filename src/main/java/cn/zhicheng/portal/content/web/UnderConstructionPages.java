@@ -37,11 +37,9 @@ class UnderConstructionPages {
 		PAGES.put("/county/queue", "nav.county.queue");
 		PAGES.put("/city/queue", "nav.city.queue");
 		PAGES.put("/city/results", "nav.city.results");
-		PAGES.put("/admin/units", "nav.admin.units");
 		PAGES.put("/admin/committees", "nav.admin.committees");
 		PAGES.put("/admin/calendar", "nav.admin.calendar");
 		PAGES.put("/admin/content", "nav.admin.content");
-		PAGES.put("/admin/users", "nav.admin.users");
 	}
 
 	@Bean

@@ -46,6 +46,10 @@ class SecurityConfiguration {
 		landing.setDefaultTargetUrl("/home");
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(PUBLIC_PATHS).permitAll();
+			// 单位审核 (issue #3): reviewers, a supervising unit's officers and the administrator; the service scopes it.
+			requests.requestMatchers("/units/approvals/**")
+				.hasAnyRole(Role.COUNTY_REVIEWER.name(), Role.CITY_REVIEWER.name(), Role.ADMIN.name(),
+						Role.UNIT_HR.name());
 			for (Role role : Role.values()) {
 				requests.requestMatchers(role.homePath(), role.homePath() + "/**").hasRole(role.name());
 			}

@@ -1,10 +1,13 @@
 package cn.zhicheng.portal.unit.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import cn.zhicheng.portal.unit.UnitDirectory;
+import cn.zhicheng.portal.unit.UnitProfile;
+import cn.zhicheng.portal.unit.UnitTreeEntry;
 import cn.zhicheng.portal.unit.UnitView;
 
 import org.springframework.data.domain.Limit;
@@ -43,6 +46,32 @@ class UnitDirectoryService implements UnitDirectory {
 			.stream()
 			.map(EmployerUnit::toView)
 			.toList();
+	}
+
+	@Override
+	public boolean creditCodeTaken(String creditCode) {
+		return units.existsByCreditCode(creditCode.strip().toUpperCase(Locale.ROOT));
+	}
+
+	@Override
+	public List<UnitTreeEntry> approvedTree(Collection<Long> regionIds, int limit) {
+		if (regionIds.isEmpty()) {
+			return List.of();
+		}
+		return UnitTree.order(units.findApprovedInRegions(regionIds, Limit.of(limit))
+			.stream()
+			.map(EmployerUnit::toView)
+			.toList());
+	}
+
+	@Override
+	public List<UnitView> nonPublicIntakePoints() {
+		return units.findNonPublicIntakePoints().stream().map(EmployerUnit::toView).toList();
+	}
+
+	@Override
+	public Optional<UnitProfile> profile(long id) {
+		return units.findById(id).map(EmployerUnit::toProfile);
 	}
 
 }

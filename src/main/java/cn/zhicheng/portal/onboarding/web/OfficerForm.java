@@ -1,0 +1,92 @@
+package cn.zhicheng.portal.onboarding.web;
+
+import cn.zhicheng.portal.account.PasswordPolicy;
+import cn.zhicheng.portal.onboarding.domain.NewOfficer;
+import cn.zhicheng.portal.validation.MobileNumbers;
+import cn.zhicheng.portal.validation.ValidMobile;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.validation.Errors;
+
+/**
+ * A unit HR officer's account: on its own when an officer adds a colleague, and as the second half of a unit's
+ * registration. The username rule is personal registration's, so one account name works the same everywhere.
+ */
+class OfficerForm {
+
+	@NotBlank(message = "{onboarding.username.required}")
+	@Pattern(regexp = "^$|^[A-Za-z][A-Za-z0-9_.-]{3,31}$", message = "{onboarding.username.pattern}")
+	private String username = "";
+
+	private String password = "";
+
+	private String confirmPassword = "";
+
+	@NotBlank(message = "{onboarding.real-name.required}")
+	@Pattern(regexp = "^$|^[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z·•. ]{0,29}$", message = "{onboarding.real-name.pattern}")
+	private String realName = "";
+
+	@NotBlank(message = "{onboarding.mobile.required}")
+	@ValidMobile
+	private String mobile = "";
+
+	/** The policy's numbers go into the message, so the rule is stated where it is broken. */
+	void checkPassword(PasswordPolicy policy, Errors errors) {
+		if (password.isEmpty()) {
+			errors.rejectValue("password", "onboarding.password.required");
+		}
+		else if (!policy.accepts(password)) {
+			errors.rejectValue("password", "onboarding.password.weak",
+					new Object[] { policy.minLength(), policy.minCharacterClasses() }, null);
+		}
+		else if (!password.equals(confirmPassword)) {
+			errors.rejectValue("confirmPassword", "onboarding.password.mismatch");
+		}
+	}
+
+	NewOfficer toOfficer() {
+		return new NewOfficer(username, password, realName, MobileNumbers.check(mobile).value());
+	}
+
+	public String getUsername() {
+		return username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username.strip();
+	}
+
+	public String getPassword() {
+		return password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+	public String getConfirmPassword() {
+		return confirmPassword;
+	}
+
+	public void setConfirmPassword(String confirmPassword) {
+		this.confirmPassword = confirmPassword;
+	}
+
+	public String getRealName() {
+		return realName;
+	}
+
+	public void setRealName(String realName) {
+		this.realName = realName.strip();
+	}
+
+	public String getMobile() {
+		return mobile;
+	}
+
+	public void setMobile(String mobile) {
+		this.mobile = mobile.strip();
+	}
+
+}

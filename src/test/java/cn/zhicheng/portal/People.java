@@ -1,0 +1,57 @@
+package cn.zhicheng.portal;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.zhicheng.portal.notification.Channel;
+import cn.zhicheng.portal.notification.NotificationInbox;
+import cn.zhicheng.portal.notification.NotificationView;
+import cn.zhicheng.portal.validation.IdNumbers;
+import cn.zhicheng.portal.validation.Masking;
+
+/**
+ * Fresh, valid and distinct personal data for tests that share one database: usernames, mobiles and ID numbers
+ * never collide across test classes, and the SMS codes the portal sent can be read back as a person would.
+ */
+public final class People {
+
+	private static final AtomicInteger sequence = new AtomicInteger((int) (System.nanoTime() % 9000));
+
+	private People() {
+	}
+
+	public static int next() {
+		return sequence.incrementAndGet();
+	}
+
+	public static String username(String prefix, int n) {
+		return prefix + "-" + n;
+	}
+
+	/** 139 followed by eight digits from {@code n}: distinct in the last four, so masks differ too. */
+	public static String mobile(int n) {
+		return "139" + String.format("%08d", n % 100_000_000);
+	}
+
+	/** A valid ID number of a woman born 1990-05-{day}, with {@code n} in the sequence digits. */
+	public static String idNumber(int n) {
+		String first17 = "441802" + "1990" + "05" + String.format("%02d", 1 + n % 28) + String.format("%03d", n % 1000);
+		return first17 + IdNumbers.checkCharacter(first17);
+	}
+
+	/** The code in the newest SMS sent to the mobile, read from the send log as an administrator would. */
+	public static String lastCodeSentTo(NotificationInbox inbox, String mobile) {
+		String masked = Masking.mobile(mobile);
+		for (NotificationView message : inbox.before(null, NotificationInbox.MAX_PAGE_SIZE).rows()) {
+			if (message.channel() == Channel.SMS && message.recipient().equals(masked)) {
+				Matcher code = Pattern.compile("\\d{6}").matcher(message.text());
+				if (code.find()) {
+					return code.group();
+				}
+			}
+		}
+		throw new AssertionError("no code was sent to " + masked);
+	}
+
+}
