@@ -36,7 +36,7 @@ public final class People {
 
 	/** A valid ID number of a woman born 1990-05-{day}, with {@code n} in the sequence digits. */
 	public static String idNumber(int n) {
-		String first17 = "441802" + "1990" + "05" + String.format("%02d", 1 + n % 28) + String.format("%03d", n % 1000);
+		String first17 = "441802" + "1990" + "05" + String.format("%02d", 1 + n % 28) + String.format("%03d", (n % 500) * 2);
 		return first17 + IdNumbers.checkCharacter(first17);
 	}
 

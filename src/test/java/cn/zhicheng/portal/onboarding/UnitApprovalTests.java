@@ -221,8 +221,10 @@ class UnitApprovalTests {
 		assertThat(after.address()).isEqualTo("清远市清城区新址路8号");
 		assertThat(after.contactPhone()).isEqualTo("0763-3385678");
 		assertThat(after.name()).isEqualTo(before.name());
-		assertThat(mvc.get().uri("/unit/profile").with(user(officer)).flashAttrs(saved.getMvcResult().getFlashMap())).bodyText()
-			.contains("单位信息已保存");
+		assertThat(mvc.get()
+			.uri("/unit/profile")
+			.with(user(officer))
+			.flashAttrs(saved.getMvcResult().getFlashMap())).bodyText().contains("单位信息已保存");
 
 		assertThat(editProfile(officer, "", after.version())).hasStatusOk().bodyText().contains("请填写单位地址");
 	}

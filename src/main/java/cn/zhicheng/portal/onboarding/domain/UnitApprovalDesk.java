@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.zhicheng.portal.account.Accounts;
+import cn.zhicheng.portal.audit.AuditEntry;
+import cn.zhicheng.portal.audit.AuditLog;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.account.Role;
 import cn.zhicheng.portal.notification.Notification;
@@ -58,10 +60,14 @@ public class UnitApprovalDesk {
 
 	private final RegionNames regionName;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	UnitApprovalDesk(UnitApprovals approvals, UnitDirectory units, RegionDirectory regions, Accounts accounts,
-			NotificationSender notifications, MessageSource messages, RegionNames regionName, Clock clock) {
+			NotificationSender notifications, MessageSource messages, RegionNames regionName, AuditLog audit,
+			Clock clock) {
+		this.audit = audit;
 		this.approvals = approvals;
 		this.units = units;
 		this.regions = regions;
@@ -88,6 +94,7 @@ public class UnitApprovalDesk {
 	@Transactional
 	public UnitProfile approve(PortalUser decider, long unitId) {
 		UnitProfile unit = approvals.approve(unitId, scopeOf(decider), decider.id());
+		record(decider, "UNIT_APPROVED", unitId, null);
 		tellOfficers(unit, "onboarding.notice.approved", unit.name());
 		return unit;
 	}
@@ -96,8 +103,14 @@ public class UnitApprovalDesk {
 	@Transactional
 	public UnitProfile reject(PortalUser decider, long unitId, String reason) {
 		UnitProfile unit = approvals.reject(unitId, scopeOf(decider), decider.id(), reason);
+		record(decider, "UNIT_REJECTED", unitId, reason);
 		tellOfficers(unit, "onboarding.notice.rejected", unit.name(), reason);
 		return unit;
+	}
+
+	/** Decisions on a unit are part of the audit trail, with the reason for a rejection. */
+	private void record(PortalUser decider, String action, long unitId, @Nullable String reason) {
+		audit.record(new AuditEntry(decider.id(), decider.role().name(), action, "EMPLOYER_UNIT", unitId, reason));
 	}
 
 	ApprovalScope scopeOf(PortalUser decider) {

@@ -84,7 +84,8 @@ public class UnitOnboardingService {
 	private UnitView ownUnit(PortalUser officer) {
 		Long unitId = officer.unitId();
 		if (officer.role() != Role.UNIT_HR || unitId == null) {
-			throw new UnitNotFoundException(-1);
+			// The security chain lets only unit officers reach this; anyone else is a programming error.
+			throw new IllegalArgumentException("Only a unit's HR officer adds officers to their unit");
 		}
 		return units.find(unitId).orElseThrow(() -> new UnitNotFoundException(unitId));
 	}

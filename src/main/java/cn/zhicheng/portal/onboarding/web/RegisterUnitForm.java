@@ -1,5 +1,7 @@
 package cn.zhicheng.portal.onboarding.web;
 
+import java.util.Objects;
+
 import cn.zhicheng.portal.onboarding.domain.RegisterUnit;
 import cn.zhicheng.portal.unit.NewUnit;
 import cn.zhicheng.portal.unit.UnitType;
@@ -49,10 +51,10 @@ class RegisterUnitForm extends OfficerForm {
 		return CreditCodes.check(creditCode).value();
 	}
 
+	/** Only once the form has validated, so the type is present. */
 	RegisterUnit toCommand(long regionId) {
-		UnitType chosen = (type != null) ? type : UnitType.GOVERNMENT_ORGAN;
-		return new RegisterUnit(new NewUnit(name, normalisedCreditCode(), chosen, regionId, supervisingUnitId, address,
-				contactName, contactPhone), toOfficer());
+		return new RegisterUnit(new NewUnit(name, normalisedCreditCode(), Objects.requireNonNull(type), regionId,
+				supervisingUnitId, address, contactName, contactPhone), toOfficer());
 	}
 
 	public @Nullable Long getRegion() {

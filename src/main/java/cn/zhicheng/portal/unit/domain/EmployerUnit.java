@@ -116,12 +116,8 @@ class EmployerUnit {
 		return version;
 	}
 
-	@Nullable Long supervisingUnitId() {
-		return supervisingUnitId;
-	}
-
-	String name() {
-		return name;
+	UnitStatus status() {
+		return status;
 	}
 
 	UnitView toView() {

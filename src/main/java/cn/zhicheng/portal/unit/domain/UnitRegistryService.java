@@ -39,9 +39,8 @@ class UnitRegistryService implements UnitRegistry {
 			throw new CreditCodeTakenException();
 		}
 		Long supervisor = unit.supervisingUnitId();
-		if (supervisor != null && units.findById(supervisor)
-			.filter(found -> found.toView().status() == UnitStatus.APPROVED)
-			.isEmpty()) {
+		if (supervisor != null
+				&& units.findById(supervisor).filter(found -> found.status() == UnitStatus.APPROVED).isEmpty()) {
 			throw new IllegalArgumentException("The supervising unit must be an approved unit");
 		}
 		try {
