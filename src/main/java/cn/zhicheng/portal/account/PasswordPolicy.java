@@ -1,6 +1,7 @@
 package cn.zhicheng.portal.account;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -9,6 +10,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("portal.security.password")
 public record PasswordPolicy(@DefaultValue("8") int minLength, @DefaultValue("3") int minCharacterClasses) {
+
+	/**
+	 * Checks a chosen password and its confirmation on a form with fields {@code password} and
+	 * {@code confirmPassword}; the rejection states the policy's numbers, so the rule is said where it is broken.
+	 */
+	public void check(String password, String confirmPassword, Errors errors) {
+		if (password.isEmpty()) {
+			errors.rejectValue("password", "password.required");
+		}
+		else if (!accepts(password)) {
+			errors.rejectValue("password", "password.weak", new Object[] { minLength, minCharacterClasses }, null);
+		}
+		else if (!password.equals(confirmPassword)) {
+			errors.rejectValue("confirmPassword", "password.mismatch");
+		}
+	}
 
 	public boolean accepts(CharSequence password) {
 		return password.length() >= minLength && characterClasses(password) >= minCharacterClasses;

@@ -56,16 +56,7 @@ class PasswordResetController {
 
 	@PostMapping
 	String reset(@Valid @ModelAttribute("reset") ResetForm reset, BindingResult errors, Model model) {
-		if (reset.getPassword().isEmpty()) {
-			errors.rejectValue("password", "register.password.required");
-		}
-		else if (!policy.accepts(reset.getPassword())) {
-			errors.rejectValue("password", "register.password.weak",
-					new Object[] { policy.minLength(), policy.minCharacterClasses() }, null);
-		}
-		else if (!reset.getPassword().equals(reset.getConfirmPassword())) {
-			errors.rejectValue("confirmPassword", "register.password.mismatch");
-		}
+		policy.check(reset.getPassword(), reset.getConfirmPassword(), errors);
 		if (!errors.hasErrors() && !resets.reset(reset.getUsername(), reset.getMobile(), reset.getCode(),
 				reset.getPassword())) {
 			errors.reject("password-reset.failed");

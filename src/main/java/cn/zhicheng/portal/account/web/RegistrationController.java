@@ -80,7 +80,7 @@ class RegistrationController {
 		RegistrationDraft draft = draft(session);
 		boolean keepPassword = form.getPassword().isEmpty() && draft.passwordHash != null;
 		if (!keepPassword) {
-			checkPassword(form, errors);
+			passwordPolicy.check(form.getPassword(), form.getConfirmPassword(), errors);
 		}
 		String mobile = MobileNumbers.check(form.getMobile()).value();
 		if (!errors.hasErrors()) {
@@ -185,19 +185,6 @@ class RegistrationController {
 		}
 		session.removeAttribute(RegistrationDraft.SESSION_KEY);
 		return "redirect:/login?registered";
-	}
-
-	private void checkPassword(AccountStepForm form, BindingResult errors) {
-		if (form.getPassword().isEmpty()) {
-			errors.rejectValue("password", "register.password.required");
-		}
-		else if (!passwordPolicy.accepts(form.getPassword())) {
-			errors.rejectValue("password", "register.password.weak",
-					new Object[] { passwordPolicy.minLength(), passwordPolicy.minCharacterClasses() }, null);
-		}
-		else if (!form.getPassword().equals(form.getConfirmPassword())) {
-			errors.rejectValue("confirmPassword", "register.password.mismatch");
-		}
 	}
 
 	/** Set again after each change, so a session store that serialises attributes sees it. */

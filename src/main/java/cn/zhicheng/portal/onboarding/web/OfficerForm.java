@@ -31,18 +31,8 @@ class OfficerForm {
 	@ValidMobile
 	private String mobile = "";
 
-	/** The policy's numbers go into the message, so the rule is stated where it is broken. */
 	void checkPassword(PasswordPolicy policy, Errors errors) {
-		if (password.isEmpty()) {
-			errors.rejectValue("password", "onboarding.password.required");
-		}
-		else if (!policy.accepts(password)) {
-			errors.rejectValue("password", "onboarding.password.weak",
-					new Object[] { policy.minLength(), policy.minCharacterClasses() }, null);
-		}
-		else if (!password.equals(confirmPassword)) {
-			errors.rejectValue("confirmPassword", "onboarding.password.mismatch");
-		}
+		policy.check(password, confirmPassword, errors);
 	}
 
 	NewOfficer toOfficer() {
