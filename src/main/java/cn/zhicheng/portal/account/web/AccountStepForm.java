@@ -1,5 +1,6 @@
 package cn.zhicheng.portal.account.web;
 
+import cn.zhicheng.portal.account.AccountRules;
 import cn.zhicheng.portal.validation.ValidMobile;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 class AccountStepForm {
 
 	@NotBlank(message = "{register.username.required}")
-	@Pattern(regexp = "^$|^[A-Za-z][A-Za-z0-9_.-]{3,31}$", message = "{register.username.pattern}")
+	@Pattern(regexp = AccountRules.USERNAME, message = "{register.username.pattern}")
 	private String username = "";
 
 	private String password = "";

@@ -1,5 +1,6 @@
 package cn.zhicheng.portal.account.web;
 
+import cn.zhicheng.portal.account.AccountRules;
 import cn.zhicheng.portal.account.Education;
 import cn.zhicheng.portal.validation.ValidIdNumber;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,7 @@ class DetailsStepForm {
 
 	/** Chinese names, with the middle dot of ethnic-minority and foreign names; Latin letters for foreign nationals. */
 	@NotBlank(message = "{register.real-name.required}")
-	@Pattern(regexp = "^$|^[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z·•. ]{0,29}$", message = "{register.real-name.pattern}")
+	@Pattern(regexp = AccountRules.REAL_NAME, message = "{register.real-name.pattern}")
 	private String realName = "";
 
 	@NotBlank(message = "{register.id-number.required}")

@@ -1,5 +1,6 @@
 package cn.zhicheng.portal.onboarding.web;
 
+import cn.zhicheng.portal.account.AccountRules;
 import cn.zhicheng.portal.account.PasswordPolicy;
 import cn.zhicheng.portal.onboarding.domain.NewOfficer;
 import cn.zhicheng.portal.validation.MobileNumbers;
@@ -15,19 +16,19 @@ import org.springframework.validation.Errors;
  */
 class OfficerForm {
 
-	@NotBlank(message = "{onboarding.username.required}")
-	@Pattern(regexp = "^$|^[A-Za-z][A-Za-z0-9_.-]{3,31}$", message = "{onboarding.username.pattern}")
+	@NotBlank(message = "{register.username.required}")
+	@Pattern(regexp = AccountRules.USERNAME, message = "{register.username.pattern}")
 	private String username = "";
 
 	private String password = "";
 
 	private String confirmPassword = "";
 
-	@NotBlank(message = "{onboarding.real-name.required}")
-	@Pattern(regexp = "^$|^[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z·•. ]{0,29}$", message = "{onboarding.real-name.pattern}")
+	@NotBlank(message = "{register.real-name.required}")
+	@Pattern(regexp = AccountRules.REAL_NAME, message = "{register.real-name.pattern}")
 	private String realName = "";
 
-	@NotBlank(message = "{onboarding.mobile.required}")
+	@NotBlank(message = "{register.mobile.required}")
 	@ValidMobile
 	private String mobile = "";
 
