@@ -1,5 +1,6 @@
 package cn.zhicheng.portal.account.web.admin;
 
+import cn.zhicheng.portal.account.AccountRules;
 import cn.zhicheng.portal.account.domain.UserAdministration.NewStaff;
 import cn.zhicheng.portal.validation.MobileNumbers;
 import cn.zhicheng.portal.validation.ValidMobile;
@@ -10,12 +11,12 @@ import jakarta.validation.constraints.Pattern;
 class NewStaffForm extends ScopeForm {
 
 	@NotBlank(message = "{admin.users.username.required}")
-	@Pattern(regexp = "^$|^[A-Za-z][A-Za-z0-9_.-]{3,31}$", message = "{admin.users.username.pattern}")
+	@Pattern(regexp = AccountRules.USERNAME, message = "{admin.users.username.pattern}")
 	private String username = "";
 
 	/** The same rule as registration's 真实姓名: Han characters, Latin letters and the middle dot. */
 	@NotBlank(message = "{admin.users.real-name.required}")
-	@Pattern(regexp = "^$|^[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z·•. ]{0,29}$", message = "{admin.users.real-name.pattern}")
+	@Pattern(regexp = AccountRules.REAL_NAME, message = "{admin.users.real-name.pattern}")
 	private String realName = "";
 
 	/** Optional for staff; when given, stored in its normal form so the uniqueness check sees one spelling. */
