@@ -6,6 +6,7 @@ import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.NewAccount;
 import cn.zhicheng.portal.account.Role;
 import cn.zhicheng.portal.system.DatabaseMode;
+import cn.zhicheng.portal.validation.IdNumbers;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,9 @@ import org.springframework.stereotype.Component;
 class DemoWorldLoader implements ApplicationRunner {
 
 	static final String DEMO_PASSWORD = "Demo#2026";
+
+	/** The demo applicant's mobile, for trying password reset; codes appear in the administrator's send log. */
+	static final String DEMO_APPLICANT_MOBILE = "13800000001";
 
 	static final String APPLICANT_UNIT = "12441802MB2D10003T"; // 清远市清城区环境监测站
 
@@ -59,11 +63,12 @@ class DemoWorldLoader implements ApplicationRunner {
 		Long county = regionId(jdbc, "441802");
 		Long city = regionId(jdbc, "441800");
 		int created = 0;
-		created += create("demo-applicant", "李明", Role.APPLICANT, unit, null);
+		created += create("demo-applicant", "李明", Role.APPLICANT, unit, null, DEMO_APPLICANT_MOBILE);
 		created += create("demo-unit", "陈晓华", Role.UNIT_HR, unit, null);
 		created += create("demo-county", "黄志强", Role.COUNTY_REVIEWER, null, county);
 		created += create("demo-city", "周敏", Role.CITY_REVIEWER, null, city);
 		created += create("demo-admin", "系统管理员", Role.ADMIN, null, null);
+		completeDemoApplicant(jdbc);
 		log.info("Demo world ready ({} demo accounts created now; password of each: see README).", created);
 	}
 
@@ -76,7 +81,26 @@ class DemoWorldLoader implements ApplicationRunner {
 	}
 
 	private int create(String username, String name, Role role, @Nullable Long unitId, @Nullable Long regionId) {
-		return accounts.createIfAbsent(new NewAccount(username, DEMO_PASSWORD, name, role, unitId, regionId)) ? 1 : 0;
+		return create(username, name, role, unitId, regionId, null);
+	}
+
+	private int create(String username, String name, Role role, @Nullable Long unitId, @Nullable Long regionId,
+			@Nullable String mobile) {
+		return accounts.createIfAbsent(new NewAccount(username, DEMO_PASSWORD, name, role, unitId, regionId, mobile))
+				? 1 : 0;
+	}
+
+	/**
+	 * The demo applicant's personal record as registration would have left it, so the personal-information pages
+	 * show something real (masked). A made-up but valid ID number: born 1988-03-15, male.
+	 */
+	private static void completeDemoApplicant(JdbcTemplate jdbc) {
+		String first17 = "44180219880315123";
+		jdbc.update("""
+				update user_account set id_number = ?, gender = 'MALE', birth_date = date '1988-03-15',
+				       education = 'BACHELOR'
+				where username = 'demo-applicant' and id_number is null""",
+				first17 + IdNumbers.checkCharacter(first17));
 	}
 
 	private static Long regionId(JdbcTemplate jdbc, String code) {
