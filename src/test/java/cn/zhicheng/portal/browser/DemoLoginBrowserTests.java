@@ -76,6 +76,24 @@ class DemoLoginBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElements(By.cssSelector("form[action$='/logout']"))).as("signed out").isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0} opens {1}")
+	@CsvSource({ "demo-applicant, /applicant/unit?q=清城, 人事管理单位,       applicant-unit",
+			"demo-applicant, /applicant/profile,    个人信息,           applicant-profile",
+			"demo-unit,      /unit/staff,           本单位申报人,       unit-staff",
+			"demo-county,    /units/approvals,      单位审核,           county-approvals",
+			"demo-admin,     /admin/users,          用户管理,           admin-users",
+			"demo-admin,     /admin/notifications,  发送记录,           admin-notifications" })
+	void eachRoleOpensItsWorkPages(String username, String path, String heading, String shot) throws IOException {
+		open("/login");
+		signIn(username, PASSWORD);
+		waitUntil(driver -> !URI.create(driver.getCurrentUrl()).getPath().equals("/login"));
+		browser.get("http://localhost:" + port + path);
+		waitForPath(URI.create(path).getPath());
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(heading);
+		assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("13800000001");
+		screenshot(shot);
+	}
+
 	@Test
 	void wrongPasswordExplainsInChineseAndKeepsTheUsername() throws IOException {
 		open("/login");

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.PortalUser;
+import cn.zhicheng.portal.account.domain.UnitMembershipService;
 import cn.zhicheng.portal.catalog.CommitteeDirectory;
 import cn.zhicheng.portal.notification.NotificationInbox;
 import cn.zhicheng.portal.region.RegionDirectory;
@@ -37,8 +38,11 @@ class HomeController {
 
 	private final NotificationInbox inbox;
 
+	private final UnitMembershipService membership;
+
 	HomeController(UnitDirectory units, RegionDirectory regions, CommitteeDirectory committees, Accounts accounts,
-			NotificationInbox inbox) {
+			NotificationInbox inbox, UnitMembershipService membership) {
+		this.membership = membership;
 		this.units = units;
 		this.regions = regions;
 		this.committees = committees;
@@ -56,7 +60,7 @@ class HomeController {
 		Optional<UnitView> unit = unitOf(user);
 		model.addAttribute("unit", unit.orElse(null));
 		// Where a file travels: unit → county bureau → city. Shown so nobody files under the wrong unit unawares.
-		model.addAttribute("route", unit.map(u -> regions.lineage(u.regionId())).orElse(List.of()));
+		model.addAttribute("route", unit.map(membership::route).orElse(null));
 		model.addAttribute("messages", inbox.recentFor(user.id(), INBOX_SIZE));
 		return "home/applicant";
 	}
@@ -67,7 +71,7 @@ class HomeController {
 		model.addAttribute("unit", unit.orElse(null));
 		model.addAttribute("supervisingUnit",
 				unit.map(UnitView::supervisingUnitId).flatMap(units::find).orElse(null));
-		model.addAttribute("route", unit.map(u -> regions.lineage(u.regionId())).orElse(List.of()));
+		model.addAttribute("route", unit.map(membership::route).orElse(null));
 		model.addAttribute("messages", inbox.recentFor(user.id(), INBOX_SIZE));
 		return "home/unit";
 	}

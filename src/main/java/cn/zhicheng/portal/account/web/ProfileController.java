@@ -1,7 +1,6 @@
 package cn.zhicheng.portal.account.web;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 
 import cn.zhicheng.portal.account.PersonView;
@@ -9,7 +8,7 @@ import cn.zhicheng.portal.account.PhotoPolicy;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.account.domain.PersonService;
 import cn.zhicheng.portal.account.domain.PhotoCheck;
-import cn.zhicheng.portal.region.RegionDirectory;
+import cn.zhicheng.portal.account.domain.UnitMembershipService;
 import cn.zhicheng.portal.unit.UnitDirectory;
 import cn.zhicheng.portal.unit.UnitView;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,15 +47,16 @@ class ProfileController {
 
 	private final UnitDirectory units;
 
-	private final RegionDirectory regions;
-
 	private final PhotoPolicy photoPolicy;
 
-	ProfileController(PersonService people, UnitDirectory units, RegionDirectory regions, PhotoPolicy photoPolicy) {
+	private final UnitMembershipService membership;
+
+	ProfileController(PersonService people, UnitDirectory units, PhotoPolicy photoPolicy,
+			UnitMembershipService membership) {
 		this.people = people;
 		this.units = units;
-		this.regions = regions;
 		this.photoPolicy = photoPolicy;
+		this.membership = membership;
 	}
 
 	@GetMapping
@@ -65,7 +65,7 @@ class ProfileController {
 		Optional<UnitView> unit = Optional.ofNullable(person.unitId()).flatMap(units::find);
 		model.addAttribute("person", person);
 		model.addAttribute("unit", unit.orElse(null));
-		model.addAttribute("route", unit.map(u -> regions.lineage(u.regionId())).orElse(List.of()));
+		model.addAttribute("route", unit.map(membership::route).orElse(null));
 		return VIEW;
 	}
 
