@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("portal.security.password")
 public record PasswordPolicy(@DefaultValue("8") int minLength, @DefaultValue("3") int minCharacterClasses) {
 
+	/** BCrypt reads at most 72 bytes of a password and Spring Security refuses longer ones outright. */
+	public static final int MAX_BYTES = 72;
+
 	/**
 	 * Checks a chosen password and its confirmation on a form with fields {@code password} and
 	 * {@code confirmPassword}; the rejection states the policy's numbers, so the rule is said where it is broken.
@@ -18,6 +21,9 @@ public record PasswordPolicy(@DefaultValue("8") int minLength, @DefaultValue("3"
 	public void check(String password, String confirmPassword, Errors errors) {
 		if (password.isEmpty()) {
 			errors.rejectValue("password", "password.required");
+		}
+		else if (tooLong(password)) {
+			errors.rejectValue("password", "password.too-long", new Object[] { MAX_BYTES }, null);
 		}
 		else if (!accepts(password)) {
 			errors.rejectValue("password", "password.weak", new Object[] { minLength, minCharacterClasses }, null);
@@ -28,7 +34,12 @@ public record PasswordPolicy(@DefaultValue("8") int minLength, @DefaultValue("3"
 	}
 
 	public boolean accepts(CharSequence password) {
-		return password.length() >= minLength && characterClasses(password) >= minCharacterClasses;
+		return password.length() >= minLength && characterClasses(password) >= minCharacterClasses
+				&& !tooLong(password);
+	}
+
+	static boolean tooLong(CharSequence password) {
+		return password.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES;
 	}
 
 	static int characterClasses(CharSequence password) {

@@ -21,6 +21,13 @@ class PasswordPolicyTests {
 		assertThat(policy.accepts(password)).isFalse();
 	}
 
+	@org.junit.jupiter.api.Test
+	void refusesPasswordsLongerThanBcryptReads() {
+		assertThat(policy.accepts("Aa1#" + "x".repeat(68))).isTrue();
+		assertThat(policy.accepts("Aa1#" + "x".repeat(69))).isFalse();
+		assertThat(policy.accepts("Aa1#" + "密".repeat(23))).isFalse();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "abcdefgh1234", "Abcdefghijkl" })
 	void theNumbersAreConfiguration(String twoClasses) {

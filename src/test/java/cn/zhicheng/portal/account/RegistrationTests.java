@@ -86,6 +86,17 @@ class RegistrationTests {
 	}
 
 	@Test
+	void aPasswordTooLongForBcryptIsRefusedNotAServerError() {
+		String long1 = "Aa1#" + "x".repeat(80);
+		assertThat(accountStep(People.username("reg", n), long1, long1, People.mobile(n))).hasStatusOk()
+			.bodyText()
+			.contains("密码过长");
+		assertThat(mvc.post().uri("/login").param("username", "demo-applicant").param("password", long1).with(csrf()))
+			.redirectedUrl()
+			.isEqualTo("/login?error");
+	}
+
+	@Test
 	void mismatchedConfirmationIsRefused() {
 		assertThat(accountStep(People.username("reg", n), PASSWORD, PASSWORD + "x", People.mobile(n))).bodyText()
 			.contains("两次输入的密码不一致");

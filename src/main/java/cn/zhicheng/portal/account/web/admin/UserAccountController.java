@@ -6,7 +6,6 @@ import cn.zhicheng.portal.account.domain.UserAdministration.NoSuchAccount;
 import cn.zhicheng.portal.account.domain.UserAdministration.Problem;
 import cn.zhicheng.portal.account.domain.UserAdministration.Refused;
 import cn.zhicheng.portal.account.domain.UserAdministration.UserView;
-import cn.zhicheng.portal.unit.UnitView;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
