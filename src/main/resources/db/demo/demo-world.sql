@@ -48,3 +48,25 @@ from (values ('清远市工程系列生态环境专业中级职称评审委员�
               '清远市工程系列生态环境专业初级职称评审委员会办公室'))
          as c(name, lowest, highest, office)
 on conflict (name) do nothing;
+
+-- The two 清远 生态环境 committees belong to the engineering series, take the field's three specialties and have
+-- intake windows for review years 2025 and 2026 (DOMAIN.md §7.2).
+update committee set series_id = (select id from title_series where code = 'ENGINEERING'), jurisdiction = 'CITY'
+where name in ('清远市工程系列生态环境专业中级职称评审委员会', '清远市工程系列生态环境专业初级职称评审委员会')
+  and series_id is null;
+insert into committee_specialty (committee_id, specialty_id)
+select c.id, s.id
+from committee c
+         cross join specialty s
+         join field f on f.id = s.field_id
+where c.name in ('清远市工程系列生态环境专业中级职称评审委员会', '清远市工程系列生态环境专业初级职称评审委员会')
+  and f.name = '生态环境工程'
+on conflict do nothing;
+insert into intake_window (committee_id, review_year, opens_on, closes_on, amendments_allowed, amendment_working_days)
+select c.id, w.review_year, w.opens_on, w.closes_on, w.amendments, w.days
+from committee c
+         cross join (values (2025, date '2026-01-05', date '2026-03-31', true, 5),
+                            (2026, date '2027-01-04', date '2027-03-31', false, null::int))
+    as w(review_year, opens_on, closes_on, amendments, days)
+where c.name in ('清远市工程系列生态环境专业中级职称评审委员会', '清远市工程系列生态环境专业初级职称评审委员会')
+on conflict (committee_id, review_year) do nothing;

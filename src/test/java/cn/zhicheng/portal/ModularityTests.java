@@ -18,7 +18,8 @@ class ModularityTests {
 	@Test
 	void everyCapabilityIsAModule() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("account", "catalog", "content", "demo", "region", "system", "unit");
+			.contains("account", "audit", "calendar", "catalog", "content", "demo", "notification", "onboarding", "region",
+					"system", "unit", "validation");
 	}
 
 }

@@ -154,7 +154,10 @@ class TemplateMessagesTests {
 	/** The first segments of the bundles' keys ("login.", "nav.", …): a string starting so is meant as a key. */
 	private Set<String> keyPrefixes() {
 		Set<String> prefixes = new TreeSet<>();
-		chinese.stringPropertyNames().forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
+		chinese.stringPropertyNames()
+			.stream()
+			.filter(key -> key.contains("."))
+			.forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
 		return prefixes;
 	}
 

@@ -23,12 +23,6 @@ class UnderConstructionPages {
 	static final Map<String, String> PAGES = new LinkedHashMap<>();
 
 	static {
-		PAGES.put("/policies", "nav.policies");
-		PAGES.put("/qualifications", "nav.qualifications");
-		PAGES.put("/review-notices", "nav.review-notices");
-		PAGES.put("/guides", "nav.guides");
-		PAGES.put("/announcements", "nav.announcements");
-		PAGES.put("/downloads", "nav.downloads");
 		PAGES.put("/certificates/lookup", "nav.certificate-lookup");
 		PAGES.put("/applicant/applications/new", "nav.applicant.apply");
 		PAGES.put("/applicant/applications", "nav.applicant.track");
@@ -37,9 +31,6 @@ class UnderConstructionPages {
 		PAGES.put("/county/queue", "nav.county.queue");
 		PAGES.put("/city/queue", "nav.city.queue");
 		PAGES.put("/city/results", "nav.city.results");
-		PAGES.put("/admin/committees", "nav.admin.committees");
-		PAGES.put("/admin/calendar", "nav.admin.calendar");
-		PAGES.put("/admin/content", "nav.admin.content");
 	}
 
 	@Bean

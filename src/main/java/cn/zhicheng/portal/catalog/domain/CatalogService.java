@@ -1,0 +1,103 @@
+package cn.zhicheng.portal.catalog.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.zhicheng.portal.catalog.Catalog;
+import cn.zhicheng.portal.catalog.FieldView;
+import cn.zhicheng.portal.catalog.SeriesView;
+import cn.zhicheng.portal.catalog.SpecialtyView;
+import cn.zhicheng.portal.catalog.TitleLevel;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the catalog and, for administrators, adds and renames its fields and specialties. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogService implements Catalog {
+
+	private final TitleSeriesRepository series;
+
+	private final FieldRepository fields;
+
+	private final SpecialtyRepository specialties;
+
+	CatalogService(TitleSeriesRepository series, FieldRepository fields, SpecialtyRepository specialties) {
+		this.series = series;
+		this.fields = fields;
+		this.specialties = specialties;
+	}
+
+	@Override
+	public List<SeriesView> series() {
+		return series.findAllByOrderById().stream().map(TitleSeries::toView).toList();
+	}
+
+	@Override
+	public List<FieldView> fields(long seriesId) {
+		return fields.findBySeriesIdOrderById(seriesId).stream().map(Field::toView).toList();
+	}
+
+	@Override
+	public List<SpecialtyView> specialties(long fieldId) {
+		return specialties.findByFieldIdOrderById(fieldId).stream().map(Specialty::toView).toList();
+	}
+
+	@Override
+	public Optional<SpecialtyView> specialty(long specialtyId) {
+		return specialties.findById(specialtyId).map(Specialty::toView);
+	}
+
+	@Override
+	public Optional<String> levelName(long seriesId, TitleLevel level) {
+		return series.findById(seriesId).map(found -> found.levelNames().get(level));
+	}
+
+	@Transactional
+	public FieldView addField(long seriesId, String name) {
+		series.findById(seriesId).orElseThrow(() -> new IllegalArgumentException("No series " + seriesId));
+		if (fields.existsBySeriesIdAndName(seriesId, name)) {
+			throw new DuplicateName();
+		}
+		return fields.save(new Field(seriesId, name)).toView();
+	}
+
+	@Transactional
+	public void renameField(long fieldId, String name) {
+		Field field = fields.findById(fieldId).orElseThrow(() -> new IllegalArgumentException("No field " + fieldId));
+		if (fields.existsBySeriesIdAndName(field.toView().seriesId(), name)) {
+			throw new DuplicateName();
+		}
+		field.rename(name);
+	}
+
+	@Transactional
+	public SpecialtyView addSpecialty(long fieldId, String name) {
+		fields.findById(fieldId).orElseThrow(() -> new IllegalArgumentException("No field " + fieldId));
+		if (specialties.existsByFieldIdAndName(fieldId, name)) {
+			throw new DuplicateName();
+		}
+		return specialties.save(new Specialty(fieldId, name)).toView();
+	}
+
+	@Transactional
+	public void renameSpecialty(long specialtyId, String name) {
+		Specialty specialty = specialties.findById(specialtyId)
+			.orElseThrow(() -> new IllegalArgumentException("No specialty " + specialtyId));
+		if (specialties.existsByFieldIdAndName(specialty.fieldId(), name)) {
+			throw new DuplicateName();
+		}
+		specialty.rename(name);
+	}
+
+	/** The name is taken within its series or field; the database would refuse it too. */
+	public static final class DuplicateName extends RuntimeException {
+
+		DuplicateName() {
+			super("Name already taken");
+		}
+
+	}
+
+}

@@ -1,0 +1,96 @@
+package cn.zhicheng.portal.catalog.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.zhicheng.portal.catalog.CommitteeView;
+import cn.zhicheng.portal.catalog.IntakeWindowView;
+import cn.zhicheng.portal.catalog.Jurisdiction;
+import cn.zhicheng.portal.catalog.TitleLevel;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administrators' editing of committees and their yearly intake windows. Each edit names the version the
+ * administrator saw, so a second administrator's save over a changed committee is refused rather than lost.
+ */
+@Service
+@Transactional
+public class CommitteeAdministration {
+
+	private final CommitteeRepository committees;
+
+	private final IntakeWindowRepository windows;
+
+	CommitteeAdministration(CommitteeRepository committees, IntakeWindowRepository windows) {
+		this.committees = committees;
+		this.windows = windows;
+	}
+
+	@Transactional(readOnly = true)
+	public List<CommitteeDetail> list() {
+		return committees.findAllByOrderByName().stream().map(CommitteeAdministration::detail).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CommitteeDetail> find(long id) {
+		return committees.findById(id).map(CommitteeAdministration::detail);
+	}
+
+	/** The committee's windows with the versions an edit must name, latest review year first. */
+	@Transactional(readOnly = true)
+	public List<WindowDetail> windows(long committeeId) {
+		return windows.findByCommitteeIdOrderByReviewYearDesc(committeeId)
+			.stream()
+			.map(window -> new WindowDetail(window.toView(), window.version()))
+			.toList();
+	}
+
+	public void update(long id, long expectedVersion, UpdateCommittee update) {
+		Committee committee = committees.findById(id).orElseThrow(() -> new IllegalArgumentException("No committee " + id));
+		if (committee.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Committee " + id + " changed meanwhile");
+		}
+		if (update.lowestLevel().compareTo(update.highestLevel()) > 0) {
+			throw new IllegalArgumentException("The lowest level is above the highest");
+		}
+		committee.update(update);
+	}
+
+	/** Adds the review year's window, or changes it; {@code expectedVersion} is null for a new one. */
+	public void saveWindow(long committeeId, int reviewYear, @Nullable Long expectedVersion, LocalDate opensOn,
+			LocalDate closesOn, boolean amendmentsAllowed, @Nullable Integer amendmentWorkingDays) {
+		committees.findById(committeeId).orElseThrow(() -> new IllegalArgumentException("No committee " + committeeId));
+		IntakeWindow window = windows.findByCommitteeIdAndReviewYear(committeeId, reviewYear)
+			.orElseGet(() -> new IntakeWindow(committeeId, reviewYear));
+		if (!window.isNew() && expectedVersion != null && window.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Window changed meanwhile");
+		}
+		window.change(opensOn, closesOn, amendmentsAllowed, amendmentWorkingDays);
+		windows.save(window);
+	}
+
+	private static CommitteeDetail detail(Committee committee) {
+		return new CommitteeDetail(committee.toView(), committee.seriesId(), committee.jurisdiction(),
+				committee.specialtyIds(), committee.version());
+	}
+
+	/** A committee as its edit page shows it. */
+	public record CommitteeDetail(CommitteeView committee, @Nullable Long seriesId,
+			Jurisdiction jurisdiction, Set<Long> specialtyIds, long version) {
+	}
+
+	public record WindowDetail(IntakeWindowView window, long version) {
+	}
+
+	public record UpdateCommittee(String name, @Nullable Long seriesId, Jurisdiction jurisdiction,
+			TitleLevel lowestLevel, TitleLevel highestLevel, String officeName, @Nullable String officePhone,
+			Set<Long> specialtyIds) {
+	}
+
+}

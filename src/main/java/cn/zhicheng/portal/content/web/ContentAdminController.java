@@ -1,0 +1,138 @@
+package cn.zhicheng.portal.content.web;
+
+import java.util.List;
+
+import cn.zhicheng.portal.content.ContentSection;
+import cn.zhicheng.portal.content.ContentView;
+import cn.zhicheng.portal.content.NewAttachment;
+import cn.zhicheng.portal.content.domain.ContentNotFoundException;
+import cn.zhicheng.portal.content.domain.ContentService;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The administrator's editor for the public sections (the security chain keeps /admin/** to ADMIN). */
+@Controller
+@RequestMapping("/admin/content")
+class ContentAdminController {
+
+	static final String LIST_VIEW = "content/admin-list";
+
+	static final String FORM_VIEW = "content/admin-form";
+
+	private final ContentService content;
+
+	ContentAdminController(ContentService content) {
+		this.content = content;
+	}
+
+	@ModelAttribute("sections")
+	List<ContentSection> sections() {
+		return List.of(ContentSection.values());
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable ContentSection section,
+			@RequestParam(name = "q", required = false) @Nullable String search,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("section", section);
+		model.addAttribute("search", (search != null) ? search.strip() : "");
+		model.addAttribute("result", this.content.forEditor(section, search, page));
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		model.addAttribute("form", new ContentForm());
+		return FORM_VIEW;
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") ContentForm form, BindingResult errors, Model model) {
+		NewAttachment file = checkedAttachment(form, errors);
+		if (errors.hasErrors()) {
+			return FORM_VIEW;
+		}
+		long id = this.content.create(form.toCommand(), file);
+		return "redirect:/admin/content/" + id + "/edit?saved";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		ContentView item = existing(id);
+		model.addAttribute("item", item);
+		model.addAttribute("form", ContentForm.of(item));
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ContentForm form, BindingResult errors,
+			Model model) {
+		NewAttachment file = checkedAttachment(form, errors);
+		if (!errors.hasErrors()) {
+			try {
+				this.content.update(id, form.getVersion(), form.toCommand(), file);
+				return "redirect:/admin/content/" + id + "/edit?saved";
+			}
+			catch (OptimisticLockingFailureException ex) {
+				errors.reject("content.admin.error.stale");
+			}
+		}
+		model.addAttribute("item", existing(id));
+		return FORM_VIEW;
+	}
+
+	@PostMapping("/{id}/publish")
+	String publish(@PathVariable long id) {
+		this.content.publish(id);
+		return "redirect:/admin/content/" + id + "/edit";
+	}
+
+	@PostMapping("/{id}/unpublish")
+	String unpublish(@PathVariable long id) {
+		this.content.unpublish(id);
+		return "redirect:/admin/content/" + id + "/edit";
+	}
+
+	@PostMapping("/{id}/pin")
+	String pin(@PathVariable long id) {
+		this.content.pin(id, true);
+		return "redirect:/admin/content/" + id + "/edit";
+	}
+
+	@PostMapping("/{id}/unpin")
+	String unpin(@PathVariable long id) {
+		this.content.pin(id, false);
+		return "redirect:/admin/content/" + id + "/edit";
+	}
+
+	@PostMapping("/{id}/attachments/{attachmentId}/delete")
+	String deleteAttachment(@PathVariable long id, @PathVariable long attachmentId) {
+		this.content.deleteAttachment(id, attachmentId);
+		return "redirect:/admin/content/" + id + "/edit";
+	}
+
+	/** A refused file is reported beside the file field; the rest of the form is shown again as typed. */
+	private @Nullable NewAttachment checkedAttachment(ContentForm form, BindingResult errors) {
+		NewAttachment file = form.newAttachment();
+		if (file != null) {
+			this.content.problem(file).ifPresent(key -> errors.rejectValue("attachment", key));
+		}
+		return errors.hasFieldErrors("attachment") ? null : file;
+	}
+
+	private ContentView existing(long id) {
+		return this.content.item(id).orElseThrow(() -> new ContentNotFoundException(id));
+	}
+
+}
