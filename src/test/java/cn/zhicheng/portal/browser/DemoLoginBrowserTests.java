@@ -64,7 +64,12 @@ class DemoLoginBrowserTests extends BrowserTestSupport {
 			"demo-unit,      /unit/staff,           本单位申报人,       unit-staff",
 			"demo-county,    /units/approvals,      单位审核,           county-approvals",
 			"demo-admin,     /admin/users,          用户管理,           admin-users",
-			"demo-admin,     /admin/notifications,  发送记录,           admin-notifications" })
+			"demo-admin,     /admin/notifications,  发送记录,           admin-notifications",
+			"demo-admin,     /admin/calendar?year=2026, 工作日历,       admin-calendar",
+			"demo-admin,     /admin/catalog,        系列与专业,         admin-catalog",
+			"demo-admin,     /admin/committees,     评委会管理,         admin-committees",
+			"demo-admin,     /admin/routing,        评审路由,           admin-routing",
+			"demo-admin,     /admin/content,        栏目内容管理,       admin-content" })
 	void eachRoleOpensItsWorkPages(String username, String path, String heading, String shot) throws IOException {
 		open("/login");
 		signIn(username, PASSWORD);
