@@ -11,6 +11,9 @@ public interface CommitteeDirectory {
 
 	long count();
 
+	/** Every committee, by name: few enough (a few dozen) to offer in one select. */
+	List<CommitteeView> all();
+
 	/**
 	 * The committees an application can be filed with today: they take the specialty and the level, and their window
 	 * for the review year is open on {@code today} (both ends included). By name.

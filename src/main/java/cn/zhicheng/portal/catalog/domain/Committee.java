@@ -58,6 +58,12 @@ class Committee {
 	protected Committee() {
 	}
 
+	/** A new committee starts with the same facts an edit sets, plus the region it serves, which no edit changes. */
+	Committee(long regionId, CommitteeAdministration.UpdateCommittee facts) {
+		this.regionId = regionId;
+		update(facts);
+	}
+
 	long id() {
 		return id;
 	}

@@ -9,6 +9,8 @@ import cn.zhicheng.portal.catalog.CommitteeView;
 import cn.zhicheng.portal.catalog.IntakeWindowView;
 import cn.zhicheng.portal.catalog.Jurisdiction;
 import cn.zhicheng.portal.catalog.TitleLevel;
+import cn.zhicheng.portal.region.RegionDirectory;
+import cn.zhicheng.portal.region.RegionLevel;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -27,9 +29,12 @@ public class CommitteeAdministration {
 
 	private final IntakeWindowRepository windows;
 
-	CommitteeAdministration(CommitteeRepository committees, IntakeWindowRepository windows) {
+	private final RegionDirectory regions;
+
+	CommitteeAdministration(CommitteeRepository committees, IntakeWindowRepository windows, RegionDirectory regions) {
 		this.committees = committees;
 		this.windows = windows;
+		this.regions = regions;
 	}
 
 	@Transactional(readOnly = true)
@@ -49,6 +54,36 @@ public class CommitteeAdministration {
 			.stream()
 			.map(window -> new WindowDetail(window.toView(), window.version()))
 			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean nameTaken(String name) {
+		return committees.existsByName(name);
+	}
+
+	/**
+	 * Whether the region can host a committee of this jurisdiction: a city committee sits in a city, a provincial one
+	 * in the province.
+	 */
+	@Transactional(readOnly = true)
+	public boolean regionFits(Jurisdiction jurisdiction, long regionId) {
+		RegionLevel wanted = (jurisdiction == Jurisdiction.PROVINCE) ? RegionLevel.PROVINCE : RegionLevel.CITY;
+		return regions.find(regionId).filter(region -> region.level() == wanted).isPresent();
+	}
+
+	/**
+	 * Sets up a new committee serving the region and returns its id. The form checks the name and region first so it
+	 * can say why; these checks only keep a bad call from reaching the table.
+	 */
+	public long create(long regionId, UpdateCommittee facts) {
+		if (!regionFits(facts.jurisdiction(), regionId)) {
+			throw new IllegalArgumentException(
+					"Region " + regionId + " does not fit a " + facts.jurisdiction() + " committee");
+		}
+		if (facts.lowestLevel().compareTo(facts.highestLevel()) > 0) {
+			throw new IllegalArgumentException("The lowest level is above the highest");
+		}
+		return committees.save(new Committee(regionId, facts)).id();
 	}
 
 	public void update(long id, long expectedVersion, UpdateCommittee update) {

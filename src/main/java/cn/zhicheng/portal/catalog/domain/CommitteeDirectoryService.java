@@ -32,6 +32,11 @@ class CommitteeDirectoryService implements CommitteeDirectory {
 	}
 
 	@Override
+	public List<CommitteeView> all() {
+		return committees.findAllByOrderByName().stream().map(Committee::toView).toList();
+	}
+
+	@Override
 	public long count() {
 		return committees.count();
 	}

@@ -18,4 +18,8 @@ interface CommitteeRepository extends Repository<Committee, Long> {
 
 	long count();
 
+	boolean existsByName(String name);
+
+	Committee save(Committee committee);
+
 }

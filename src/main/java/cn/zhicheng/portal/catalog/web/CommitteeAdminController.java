@@ -2,6 +2,7 @@ package cn.zhicheng.portal.catalog.web;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import cn.zhicheng.portal.catalog.Jurisdiction;
 import cn.zhicheng.portal.catalog.TitleLevel;
@@ -9,9 +10,12 @@ import cn.zhicheng.portal.catalog.domain.CatalogService;
 import cn.zhicheng.portal.catalog.domain.CommitteeAdministration;
 import cn.zhicheng.portal.catalog.domain.CommitteeAdministration.CommitteeDetail;
 import cn.zhicheng.portal.catalog.domain.CommitteeAdministration.WindowDetail;
+import cn.zhicheng.portal.region.RegionDirectory;
+import cn.zhicheng.portal.region.RegionView;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** 评委会管理: the list, one committee's edit page, and its intake windows per review year. */
+/** 评委会管理: the list, a new committee, one committee's edit page, and its intake windows per review year. */
 @Controller
 @RequestMapping("/admin/committees")
 class CommitteeAdminController {
@@ -36,19 +40,65 @@ class CommitteeAdminController {
 
 	static final String EDIT_VIEW = "catalog/admin-committee";
 
+	static final String NEW_VIEW = "catalog/admin-committee-new";
+
 	private final CommitteeAdministration administration;
 
 	private final CatalogService catalog;
 
-	CommitteeAdminController(CommitteeAdministration administration, CatalogService catalog) {
+	private final RegionDirectory regions;
+
+	CommitteeAdminController(CommitteeAdministration administration, CatalogService catalog, RegionDirectory regions) {
 		this.administration = administration;
 		this.catalog = catalog;
+		this.regions = regions;
 	}
 
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("committees", administration.list());
 		return LIST_VIEW;
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		CommitteeForm form = new CommitteeForm();
+		form.setJurisdiction(Jurisdiction.CITY);
+		model.addAttribute("committeeForm", form);
+		return renderNew(model);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("committeeForm") CommitteeForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (form.levelsOutOfOrder()) {
+			errors.rejectValue("highestLevel", "catalog.committee.levels.order");
+		}
+		Long regionId = form.getRegionId();
+		Jurisdiction jurisdiction = form.getJurisdiction();
+		if (regionId == null) {
+			errors.rejectValue("regionId", "catalog.committee.region.required");
+		}
+		else if (jurisdiction != null && !administration.regionFits(jurisdiction, regionId)) {
+			errors.rejectValue("regionId", (jurisdiction == Jurisdiction.PROVINCE) ? "catalog.committee.region.province"
+					: "catalog.committee.region.city");
+		}
+		if (!errors.hasFieldErrors("name") && administration.nameTaken(form.getName())) {
+			errors.rejectValue("name", "catalog.committee.name.taken");
+		}
+		if (!errors.hasErrors()) {
+			try {
+				long id = administration.create(Objects.requireNonNull(regionId), form.toCommand());
+				redirect.addFlashAttribute("doneKey", "catalog.saved");
+				return "redirect:/admin/committees/" + id;
+			}
+			catch (DataIntegrityViolationException taken) {
+				// The name is the table's only unique column, so a clash here is another administrator creating the
+				// same committee between our check and the insert.
+				errors.rejectValue("name", "catalog.committee.name.taken");
+			}
+		}
+		return renderNew(model);
 	}
 
 	@GetMapping("/{id}")
@@ -72,6 +122,10 @@ class CommitteeAdminController {
 		if (form.levelsOutOfOrder()) {
 			errors.rejectValue("highestLevel", "catalog.committee.levels.order");
 		}
+		if (!errors.hasFieldErrors("name") && !form.getName().equals(detail.committee().name())
+				&& administration.nameTaken(form.getName())) {
+			errors.rejectValue("name", "catalog.committee.name.taken");
+		}
 		if (!errors.hasErrors()) {
 			try {
 				administration.update(id, form.getVersion(), form.toCommand());
@@ -80,6 +134,10 @@ class CommitteeAdminController {
 			}
 			catch (OptimisticLockingFailureException stale) {
 				errors.reject("catalog.stale");
+			}
+			catch (DataIntegrityViolationException taken) {
+				// Another administrator took the name between the check and the save.
+				errors.rejectValue("name", "catalog.committee.name.taken");
 			}
 		}
 		model.addAttribute("windowForm", new WindowForm());
@@ -116,10 +174,25 @@ class CommitteeAdminController {
 		return administration.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
 
+	private String renderNew(Model model) {
+		addChoices(model);
+		model.addAttribute("provinces", regions.children(Optional.empty())
+			.stream()
+			.map(province -> new ProvinceNode(province, regions.children(Optional.of(province.id()))))
+			.toList());
+		return NEW_VIEW;
+	}
+
 	private String render(CommitteeDetail detail, Model model) {
 		List<WindowDetail> windows = administration.windows(detail.committee().id());
 		model.addAttribute("committee", detail);
 		model.addAttribute("windows", windows);
+		addChoices(model);
+		return EDIT_VIEW;
+	}
+
+	/** What the committee fields offer, shared by the new and edit pages. */
+	private void addChoices(Model model) {
 		model.addAttribute("levels", TitleLevel.values());
 		model.addAttribute("jurisdictions", Jurisdiction.values());
 		model.addAttribute("tree", catalog.series()
@@ -129,7 +202,10 @@ class CommitteeAdminController {
 				.map(field -> new CatalogAdminController.FieldNode(field, catalog.specialties(field.id())))
 				.toList()))
 			.toList());
-		return EDIT_VIEW;
+	}
+
+	/** A province and its cities, the regions a new committee may serve. */
+	record ProvinceNode(RegionView province, List<RegionView> cities) {
 	}
 
 }

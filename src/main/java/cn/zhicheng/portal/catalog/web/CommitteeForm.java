@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** 编辑评委会: the committee's own facts and the specialties it takes. */
+/** 新建或编辑评委会: the committee's own facts, the specialties it takes and, for a new one, its region. */
 public class CommitteeForm {
 
 	@NotBlank(message = "{catalog.committee.name.required}")
@@ -21,6 +21,9 @@ public class CommitteeForm {
 	private String name = "";
 
 	private @Nullable Long seriesId;
+
+	/** Only a new committee chooses its region; editing leaves the region it serves alone. */
+	private @Nullable Long regionId;
 
 	@NotNull(message = "{catalog.committee.jurisdiction.required}")
 	private @Nullable Jurisdiction jurisdiction;
@@ -80,6 +83,14 @@ public class CommitteeForm {
 
 	public void setSeriesId(@Nullable Long seriesId) {
 		this.seriesId = seriesId;
+	}
+
+	public @Nullable Long getRegionId() {
+		return regionId;
+	}
+
+	public void setRegionId(@Nullable Long regionId) {
+		this.regionId = regionId;
 	}
 
 	public @Nullable Jurisdiction getJurisdiction() {

@@ -2,6 +2,8 @@ package cn.zhicheng.portal.content.web;
 
 import java.util.List;
 
+import cn.zhicheng.portal.catalog.CommitteeDirectory;
+import cn.zhicheng.portal.catalog.CommitteeView;
 import cn.zhicheng.portal.content.ContentSection;
 import cn.zhicheng.portal.content.ContentView;
 import cn.zhicheng.portal.content.NewAttachment;
@@ -32,8 +34,17 @@ class ContentAdminController {
 
 	private final ContentService content;
 
-	ContentAdminController(ContentService content) {
+	private final CommitteeDirectory committees;
+
+	ContentAdminController(ContentService content, CommitteeDirectory committees) {
 		this.content = content;
+		this.committees = committees;
+	}
+
+	/** The committees a review notice may name; the list only hides the id, the post is still checked. */
+	@ModelAttribute("committees")
+	List<CommitteeView> committees() {
+		return this.committees.all();
 	}
 
 	@ModelAttribute("sections")
@@ -59,6 +70,7 @@ class ContentAdminController {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") ContentForm form, BindingResult errors, Model model) {
+		checkCommittee(form, errors);
 		NewAttachment file = checkedAttachment(form, errors);
 		if (errors.hasErrors()) {
 			return FORM_VIEW;
@@ -78,6 +90,7 @@ class ContentAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ContentForm form, BindingResult errors,
 			Model model) {
+		checkCommittee(form, errors);
 		NewAttachment file = checkedAttachment(form, errors);
 		if (!errors.hasErrors()) {
 			try {
@@ -120,6 +133,14 @@ class ContentAdminController {
 	String deleteAttachment(@PathVariable long id, @PathVariable long attachmentId) {
 		this.content.deleteAttachment(id, attachmentId);
 		return "redirect:/admin/content/" + id + "/edit";
+	}
+
+	/** A hand-made post could name a committee that does not exist; say so beside the select, not with a 500. */
+	private void checkCommittee(ContentForm form, BindingResult errors) {
+		Long committeeId = form.getCommitteeId();
+		if (committeeId != null && this.committees.all().stream().noneMatch(found -> found.id() == committeeId)) {
+			errors.rejectValue("committeeId", "content.field.committee.unknown");
+		}
 	}
 
 	/** A refused file is reported beside the file field; the rest of the form is shown again as typed. */
