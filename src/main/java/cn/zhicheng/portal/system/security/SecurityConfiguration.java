@@ -33,7 +33,7 @@ class SecurityConfiguration {
 			"/favicon.ico", "/policies", "/qualifications", "/review-notices", "/guides", "/announcements",
 			"/downloads", "/certificates/lookup", "/register/**", "/password-reset/**", "/units/register/**",
 			"/api/v1/regions/**", "/api/v1/validation/**", "/api/v1/calendar/**", "/content/**", "/catalog/**", "/api/v1/units/search", "/actuator/health", "/actuator/info",
-			"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**" };
+			"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/api/v1/eligibility" };
 
 	/** No inline script or style anywhere: templates carry none, so the policy needs no 'unsafe-inline'. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
