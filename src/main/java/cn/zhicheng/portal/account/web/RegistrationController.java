@@ -80,7 +80,7 @@ class RegistrationController {
 		RegistrationDraft draft = draft(session);
 		boolean keepPassword = form.getPassword().isEmpty() && draft.passwordHash != null;
 		if (!keepPassword) {
-			passwordPolicy.check(form.getPassword(), form.getConfirmPassword(), errors);
+			form.checkPassword(passwordPolicy, errors);
 		}
 		String mobile = MobileNumbers.check(form.getMobile()).value();
 		if (!errors.hasErrors()) {
