@@ -90,6 +90,28 @@ class ServletContainerTests {
 		assertThat(response.body()).contains("错误代码 400").doesNotContain("NumberFormatException");
 	}
 
+	@Test
+	void anUploadOverTheServletLimitGetsAChineseTooLargePageNotAForbiddenOne() throws Exception {
+		login("demo-applicant");
+		String page = get("/applicant/profile/photo").body();
+		Matcher action = Pattern.compile("action=\"(/applicant/profile/photo\\?_csrf=[^\"]+)\"").matcher(page);
+		assertThat(action.find()).as("the upload form carries its CSRF token in the URL").isTrue();
+		String boundary = "----portal" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"big.jpg\"\r\n"
+				+ "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + 12 * 1024 * 1024 + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+		HttpRequest upload = HttpRequest.newBuilder(uri(action.group(1).replace("&amp;", "&")))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		HttpResponse<String> response = http.send(upload, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("文件过大").contains("已保存的内容不受影响").doesNotContain("无权访问");
+	}
+
 	private int login(String username) throws Exception {
 		String page = get("/login").body();
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);

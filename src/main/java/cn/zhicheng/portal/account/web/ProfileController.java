@@ -11,7 +11,6 @@ import cn.zhicheng.portal.account.domain.PhotoCheck;
 import cn.zhicheng.portal.account.domain.UnitMembershipService;
 import cn.zhicheng.portal.unit.UnitDirectory;
 import cn.zhicheng.portal.unit.UnitView;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -19,17 +18,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * 个人信息查看 and 照片维护. The record is read-only here (it changes through registration and, later, archived
@@ -78,7 +72,7 @@ class ProfileController {
 
 	/**
 	 * The CSRF token travels in the query string for this multipart form, so an upload over the servlet's size limit
-	 * still reaches {@link #tooLarge} with a message instead of failing the token check.
+	 * gets the "文件过大" page (413) instead of failing the token check as a 403.
 	 */
 	@PostMapping("/photo")
 	String uploadPhoto(@AuthenticationPrincipal PortalUser user, @RequestParam("photo") MultipartFile photo,
@@ -103,12 +97,5 @@ class ProfileController {
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
-	@ExceptionHandler({ MaxUploadSizeExceededException.class, MultipartException.class })
-	String tooLarge(HttpServletRequest request) {
-		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-		flash.put("refusedKey", "profile.photo.upload-failed");
-		flash.put("refusedArgs", new Object[] { photoPolicy.maxBytes() / 1024 });
-		return "redirect:/applicant/profile/photo";
-	}
 
 }

@@ -21,7 +21,7 @@ class ErrorPages {
 	static final String VIEW = "error";
 
 	/** Statuses with wording of their own (error.&lt;status&gt;.title / .body); 5xx all read as 500. */
-	private static final Set<Integer> WORDED = Set.of(403, 404, 500);
+	private static final Set<Integer> WORDED = Set.of(403, 404, 413, 500);
 
 	@Bean
 	ErrorViewResolver portalErrorView() {
