@@ -14,6 +14,9 @@ public interface Accounts {
 
 	boolean anyWithRole(Role role);
 
+	/** Whether an account already has this (normalised) mobile number: one account per mobile. */
+	boolean mobileTaken(String mobile);
+
 	/** How many accounts each role has; roles with none are present with 0. */
 	Map<Role, Long> countByRole();
 

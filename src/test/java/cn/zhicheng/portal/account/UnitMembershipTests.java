@@ -130,6 +130,17 @@ class UnitMembershipTests {
 	}
 
 	@Test
+	void anOverlongReasonIsRefusedWithAMessageAndNoRequest() {
+		UserDetails applicant = applicant(OLD_UNIT);
+		var result = mvc.post().uri("/applicant/unit/choose").param("unitId", String.valueOf(unitId(NEW_UNIT)))
+			.param("reason", "因".repeat(501)).with(user(applicant)).with(csrf()).exchange();
+		assertThat(result.getMvcResult().getFlashMap().get("choice")).extracting("messageKey")
+			.isEqualTo("unit-choice.reason.too-long");
+		assertThat(jdbc.queryForObject("select count(*) from unit_change_request where applicant_id = ?", Long.class,
+				idOf(applicant))).isZero();
+	}
+
+	@Test
 	void otherRolesCannotDecideRequests() {
 		for (String other : new String[] { "demo-applicant", "demo-county", "demo-city", "demo-admin" }) {
 			assertThat(mvc.get().uri("/unit/change-requests").with(user(users.loadUserByUsername(other))))

@@ -62,6 +62,12 @@ class AccountService implements Accounts {
 
 	@Override
 	@Transactional(readOnly = true)
+	public boolean mobileTaken(String mobile) {
+		return accounts.existsByMobile(mobile);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<AccountSummary> ofUnit(long unitId, Role role) {
 		return accounts.findByUnitIdAndRoleOrderByDisplayName(unitId, role).stream().map(AccountService::summary).toList();
 	}

@@ -223,7 +223,8 @@ public class UnitMembershipService {
 	}
 
 	/** The outcome of a choice: done or refused, whether it became a request, and the message to show. */
-	public record Choice(boolean done, boolean requested, String messageKey, @Nullable String messageArg) {
+	public record Choice(boolean done, boolean requested, String messageKey, @Nullable String messageArg) implements
+			java.io.Serializable {
 
 		static Choice refused(String key) {
 			return new Choice(false, false, key, null);

@@ -35,6 +35,9 @@ class UnitChoiceController {
 
 	static final int RESULTS = 20;
 
+	/** The column's width (V7__unit_onboarding.sql). */
+	static final int MAX_REASON = 500;
+
 	private final UnitMembershipService membership;
 
 	private final PersonService people;
@@ -69,6 +72,11 @@ class UnitChoiceController {
 	@PostMapping("/choose")
 	String choose(@AuthenticationPrincipal PortalUser user, @RequestParam long unitId,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+		if (reason != null && reason.strip().length() > MAX_REASON) {
+			redirect.addFlashAttribute("choice", new Choice(false, false, "unit-choice.reason.too-long",
+					String.valueOf(MAX_REASON)));
+			return "redirect:/applicant/unit";
+		}
 		Choice choice = membership.choose(user, unitId, reason);
 		redirect.addFlashAttribute("choice", choice);
 		return "redirect:/applicant/unit";

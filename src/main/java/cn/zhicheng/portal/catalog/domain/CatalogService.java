@@ -3,6 +3,7 @@ package cn.zhicheng.portal.catalog.domain;
 import java.util.List;
 import java.util.Optional;
 
+import cn.zhicheng.portal.catalog.CatalogEntryNotFoundException;
 import cn.zhicheng.portal.catalog.Catalog;
 import cn.zhicheng.portal.catalog.FieldView;
 import cn.zhicheng.portal.catalog.SeriesView;
@@ -56,7 +57,7 @@ public class CatalogService implements Catalog {
 
 	@Transactional
 	public FieldView addField(long seriesId, String name) {
-		series.findById(seriesId).orElseThrow(() -> new IllegalArgumentException("No series " + seriesId));
+		series.findById(seriesId).orElseThrow(() -> new CatalogEntryNotFoundException("series " + seriesId));
 		if (fields.existsBySeriesIdAndName(seriesId, name)) {
 			throw new DuplicateName();
 		}
@@ -65,7 +66,7 @@ public class CatalogService implements Catalog {
 
 	@Transactional
 	public void renameField(long fieldId, String name) {
-		Field field = fields.findById(fieldId).orElseThrow(() -> new IllegalArgumentException("No field " + fieldId));
+		Field field = fields.findById(fieldId).orElseThrow(() -> new CatalogEntryNotFoundException("field " + fieldId));
 		if (fields.existsBySeriesIdAndName(field.toView().seriesId(), name)) {
 			throw new DuplicateName();
 		}
@@ -74,7 +75,7 @@ public class CatalogService implements Catalog {
 
 	@Transactional
 	public SpecialtyView addSpecialty(long fieldId, String name) {
-		fields.findById(fieldId).orElseThrow(() -> new IllegalArgumentException("No field " + fieldId));
+		fields.findById(fieldId).orElseThrow(() -> new CatalogEntryNotFoundException("field " + fieldId));
 		if (specialties.existsByFieldIdAndName(fieldId, name)) {
 			throw new DuplicateName();
 		}
@@ -84,7 +85,7 @@ public class CatalogService implements Catalog {
 	@Transactional
 	public void renameSpecialty(long specialtyId, String name) {
 		Specialty specialty = specialties.findById(specialtyId)
-			.orElseThrow(() -> new IllegalArgumentException("No specialty " + specialtyId));
+			.orElseThrow(() -> new CatalogEntryNotFoundException("specialty " + specialtyId));
 		if (specialties.existsByFieldIdAndName(specialty.fieldId(), name)) {
 			throw new DuplicateName();
 		}

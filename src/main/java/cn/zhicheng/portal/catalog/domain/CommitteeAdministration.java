@@ -103,7 +103,9 @@ public class CommitteeAdministration {
 		committees.findById(committeeId).orElseThrow(() -> new IllegalArgumentException("No committee " + committeeId));
 		IntakeWindow window = windows.findByCommitteeIdAndReviewYear(committeeId, reviewYear)
 			.orElseGet(() -> new IntakeWindow(committeeId, reviewYear));
-		if (!window.isNew() && expectedVersion != null && window.version() != expectedVersion) {
+		// A form without a version is for a new year; arriving for a year that already has a window it would overwrite
+		// someone's saved dates unseen, so it is treated like a stale edit.
+		if (!window.isNew() && (expectedVersion == null || window.version() != expectedVersion)) {
 			throw new OptimisticLockingFailureException("Window changed meanwhile");
 		}
 		window.change(opensOn, closesOn, amendmentsAllowed, amendmentWorkingDays);

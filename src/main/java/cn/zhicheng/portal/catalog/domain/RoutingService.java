@@ -3,6 +3,7 @@ package cn.zhicheng.portal.catalog.domain;
 import java.util.List;
 import java.util.Objects;
 
+import cn.zhicheng.portal.catalog.CatalogEntryNotFoundException;
 import cn.zhicheng.portal.catalog.ApplicationKind;
 import cn.zhicheng.portal.catalog.Destination;
 import cn.zhicheng.portal.catalog.Routing;
@@ -43,7 +44,8 @@ public class RoutingService implements Routing {
 
 	@Transactional
 	public void changeDestination(long ruleId, long expectedVersion, Destination destination) {
-		RoutingRule rule = rules.findById(ruleId).orElseThrow(() -> new IllegalArgumentException("No rule " + ruleId));
+		RoutingRule rule = rules.findById(ruleId)
+			.orElseThrow(() -> new CatalogEntryNotFoundException("routing rule " + ruleId));
 		if (rule.version() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Routing rule " + ruleId + " changed meanwhile");
 		}

@@ -17,4 +17,10 @@ interface ContentAttachmentRepository extends ListCrudRepository<ContentAttachme
 			from ContentAttachment a where a.itemId = :itemId order by a.id""")
 	List<AttachmentView> findViews(@Param("itemId") long itemId);
 
+	/** A visitor's download, scoped in SQL: an attachment of an unpublished item is not found. */
+	@Query("""
+			select a from ContentAttachment a
+			where a.id = :id and exists (select 1 from ContentItem i where i.id = a.itemId and i.published = true)""")
+	java.util.Optional<ContentAttachment> findPublished(@Param("id") long id);
+
 }

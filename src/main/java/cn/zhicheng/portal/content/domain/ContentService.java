@@ -76,8 +76,7 @@ public class ContentService {
 	/** A download for a visitor: only attachments of published items exist for them. */
 	@Transactional(readOnly = true)
 	public Optional<AttachmentFile> publishedAttachment(long id) {
-		return this.attachments.findById(id)
-			.filter(attachment -> this.items.findByIdAndPublishedTrue(attachment.itemId()).isPresent())
+		return this.attachments.findPublished(id)
 			.map(attachment -> new AttachmentFile(attachment.fileName(), attachment.contentType(),
 					attachment.bytes()));
 	}

@@ -19,24 +19,24 @@ import org.springframework.web.multipart.MultipartFile;
 /** The editor's form; the optional file travels with it so a refused file loses none of the typed text. */
 class ContentForm {
 
-	@NotNull
+	@NotNull(message = "{content.form.section.required}")
 	private @Nullable ContentSection section;
 
-	@NotBlank
-	@Size(max = 200)
+	@NotBlank(message = "{content.form.title.required}")
+	@Size(max = 200, message = "{content.form.title.too-long}")
 	private String title = "";
 
-	@Size(max = 500)
+	@Size(max = 500, message = "{content.form.summary.too-long}")
 	private String summary = "";
 
-	@NotBlank
-	@Size(max = 200_000)
+	@NotBlank(message = "{content.form.body.required}")
+	@Size(max = 200_000, message = "{content.form.body.too-long}")
 	private String bodyMarkdown = "";
 
 	private @Nullable Long committeeId;
 
-	@Min(2000)
-	@Max(2100)
+	@Min(value = 2000, message = "{content.form.review-year.range}")
+	@Max(value = 2100, message = "{content.form.review-year.range}")
 	private @Nullable Integer reviewYear;
 
 	private boolean pinned;

@@ -91,6 +91,11 @@ public class UnitOnboardingService {
 	}
 
 	private void openOfficerAccount(long unitId, NewOfficer officer) {
+		// Checked first so the common case never reaches the database's unique index, whose error message (and
+		// Hibernate's log of it) would carry the full mobile number.
+		if (accounts.mobileTaken(officer.mobile())) {
+			throw new OnboardingConflictException(Conflict.MOBILE);
+		}
 		boolean created;
 		try {
 			created = accounts.createIfAbsent(new NewAccount(officer.username(), officer.password(),
