@@ -14,4 +14,13 @@ public interface NotificationGateway {
 	/** Called for {@link Channel#SMS} messages only; in-app messages are delivered by being recorded. */
 	void deliver(Notification notification);
 
+	/**
+	 * Whether messages really reach the phone. Only then does the send log keep one-time codes hidden: with no
+	 * provider, the log and the administrator's 发送记录 are how a code reaches its owner (issue #3), but with one,
+	 * an administrator who could read live codes could take over any account.
+	 */
+	default boolean reachesPhones() {
+		return true;
+	}
+
 }

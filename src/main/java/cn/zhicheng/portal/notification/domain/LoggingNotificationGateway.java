@@ -17,6 +17,12 @@ import org.springframework.stereotype.Component;
 @Fallback
 class LoggingNotificationGateway implements NotificationGateway {
 
+	@Override
+	public boolean reachesPhones() {
+		return false;
+	}
+
+
 	private static final Logger log = LoggerFactory.getLogger(LoggingNotificationGateway.class);
 
 	@Override

@@ -41,14 +41,19 @@ class NotificationRecord {
 	protected NotificationRecord() {
 	}
 
-	NotificationRecord(Notification notification, Instant createdAt) {
+	/** With {@code hideCodes}, runs of four or more digits (one-time codes) are stored as asterisks. */
+	NotificationRecord(Notification notification, Instant createdAt, boolean hideCodes) {
 		this.channel = notification.channel();
 		this.mobile = notification.mobile();
 		this.recipientAccountId = notification.recipientAccountId();
 		this.purpose = notification.purpose();
-		this.text = notification.text();
+		this.text = hideCodes ? notification.text().replaceAll("\\d{4,}", "******") : notification.text();
 		// PostgreSQL keeps microseconds: the value in memory is then the one a keyset cursor compares against.
 		this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	String text() {
+		return text;
 	}
 
 	NotificationView toView() {

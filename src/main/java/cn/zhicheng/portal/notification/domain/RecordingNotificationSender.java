@@ -36,7 +36,8 @@ class RecordingNotificationSender implements NotificationSender {
 	@Override
 	@Transactional
 	public void send(Notification notification) {
-		NotificationRecord record = records.save(new NotificationRecord(notification, clock.instant()));
+		NotificationRecord record = records.save(
+				new NotificationRecord(notification, clock.instant(), gateway.reachesPhones()));
 		log.debug("Recorded notification {}: {}", record.id(), notification);
 		if (notification.channel() == Channel.SMS) {
 			gateway.deliver(notification);
