@@ -112,6 +112,15 @@ class ServletContainerTests {
 		assertThat(response.body()).contains("文件过大").contains("已保存的内容不受影响").doesNotContain("无权访问");
 	}
 
+	@Test
+	void anApiClientGetsTheErrorInChineseToo() throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/eligibility"))
+			.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.body()).contains("\"status\":405").contains("出错了").contains("错误代码 405")
+			.doesNotContain("Method Not Allowed");
+	}
+
 	private int login(String username) throws Exception {
 		String page = get("/login").body();
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
