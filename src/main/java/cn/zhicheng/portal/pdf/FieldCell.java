@@ -1,12 +1,17 @@
 package cn.zhicheng.portal.pdf;
 
 import java.awt.Color;
+import java.text.MessageFormat;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Element;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +23,21 @@ public class FieldCell {
 
 	public static final Color MISSING = new Color(0xD0, 0x1B, 0x1B);
 
-	static final String MISSING_PREFIX = "缺少：";
-
 	private static final float SIZE = 10.5f;
 
 	private final PdfFonts fonts;
 
-	public FieldCell(PdfFonts fonts) {
+	/** The words of a missing-value box, from the message bundle ("缺少：{0}"). */
+	private final String missingPattern;
+
+	@Autowired
+	public FieldCell(PdfFonts fonts, MessageSource messages) {
+		this(fonts, messages.getMessage("pdf.missing", null, Locale.SIMPLIFIED_CHINESE));
+	}
+
+	public FieldCell(PdfFonts fonts, String missingPattern) {
 		this.fonts = fonts;
+		this.missingPattern = missingPattern;
 	}
 
 	public PdfPCell label(String label) {
@@ -43,7 +55,8 @@ public class FieldCell {
 	}
 
 	public PdfPCell missing(String label) {
-		PdfPCell cell = padded(new PdfPCell(new Phrase(MISSING_PREFIX + label, this.fonts.regular(SIZE, MISSING))));
+		PdfPCell cell = padded(new PdfPCell(new Phrase(MessageFormat.format(this.missingPattern, label),
+				this.fonts.regular(SIZE, MISSING))));
 		cell.setBorder(Rectangle.BOX);
 		cell.setBorderColor(MISSING);
 		cell.setBorderWidth(1.5f);

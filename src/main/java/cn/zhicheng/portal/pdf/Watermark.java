@@ -16,7 +16,6 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 public final class Watermark extends PdfPageEventHelper {
 
-	public static final String PREVIEW = "预览";
 
 	private final PdfFonts fonts;
 

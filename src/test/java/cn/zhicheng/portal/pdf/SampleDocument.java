@@ -18,6 +18,9 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class SampleDocument {
 
+	/** The bundle's pdf.preview, as the review form will pass it. */
+	static final String PREVIEW = "预览";
+
 	static final String NAME = "王堃";
 
 	private final PdfFonts fonts;
@@ -26,14 +29,14 @@ final class SampleDocument {
 
 	SampleDocument(PdfFonts fonts) {
 		this.fonts = fonts;
-		this.cells = new FieldCell(fonts);
+		this.cells = new FieldCell(fonts, "缺少：{0}");
 	}
 
 	byte[] build() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		Document document = new Document(PageSize.A4, 50, 50, 60, 60);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
-		Watermark.watermark(writer, this.fonts, Watermark.PREVIEW);
+		Watermark.watermark(writer, this.fonts, PREVIEW);
 		document.open();
 
 		document.add(title("广东省职称评审表"));

@@ -38,8 +38,8 @@ class SampleDocumentTests {
 		String page1 = text(1);
 		String page2 = text(2);
 		assertThat(page1).contains("广东省职称评审表", "姓名", "出生日期", "工作单位", "广州市天河区第一人民医院",
-				SampleDocument.NAME, "缺少：出生日期", "缺少：参加工作时间", "缺少：现职称取得时间", Watermark.PREVIEW);
-		assertThat(page2).contains("三、专业技术工作业绩", "缺少：继续教育学时", "缺少：单位推荐意见", Watermark.PREVIEW);
+				SampleDocument.NAME, "缺少：出生日期", "缺少：参加工作时间", "缺少：现职称取得时间", SampleDocument.PREVIEW);
+		assertThat(page2).contains("三、专业技术工作业绩", "缺少：继续教育学时", "缺少：单位推荐意见", SampleDocument.PREVIEW);
 	}
 
 	@Test

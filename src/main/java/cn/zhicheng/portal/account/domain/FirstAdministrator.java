@@ -1,5 +1,7 @@
 package cn.zhicheng.portal.account.domain;
 
+import java.util.Locale;
+
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.NewAccount;
 import cn.zhicheng.portal.account.Role;
@@ -8,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -25,9 +28,12 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final Environment environment;
 
-	FirstAdministrator(Accounts accounts, Environment environment) {
+	private final MessageSource messages;
+
+	FirstAdministrator(Accounts accounts, Environment environment, MessageSource messages) {
 		this.accounts = accounts;
 		this.environment = environment;
+		this.messages = messages;
 	}
 
 	@Override
@@ -41,7 +47,8 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		if (!accounts.anyWithRole(Role.ADMIN)
-				&& accounts.createIfAbsent(new NewAccount(username, password, "系统管理员", Role.ADMIN, null, null))) {
+				&& accounts.createIfAbsent(new NewAccount(username, password,
+						messages.getMessage("role.ADMIN", null, Locale.SIMPLIFIED_CHINESE), Role.ADMIN, null, null))) {
 			log.info("Created the first administrator account '{}'.", username);
 		}
 	}
