@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The five blocks of personal records, each with the path segment its pages use. */
 public enum RecordKind {
 
-	EDUCATION("education"), WORK("work"), TRAINING("training"), ACHIEVEMENT("achievement"), APPRAISAL("appraisal");
+	EDUCATION("education"), WORK("work-history"), TRAINING("training"), ACHIEVEMENT("achievement"), APPRAISAL("appraisal");
 
 	private final String slug;
 

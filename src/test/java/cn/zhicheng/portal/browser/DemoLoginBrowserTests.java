@@ -61,6 +61,7 @@ class DemoLoginBrowserTests extends BrowserTestSupport {
 	@ParameterizedTest(name = "{0} opens {1}")
 	@CsvSource({ "demo-applicant, /applicant/unit?q=清城, 人事管理单位,       applicant-unit",
 			"demo-applicant, /applicant/profile,    个人信息,           applicant-profile",
+			"demo-applicant, /applicant/records,    我的档案记录,      applicant-records",
 			"demo-unit,      /unit/staff,           本单位申报人,       unit-staff",
 			"demo-county,    /units/approvals,      单位审核,           county-approvals",
 			"demo-admin,     /admin/users,          用户管理,           admin-users",

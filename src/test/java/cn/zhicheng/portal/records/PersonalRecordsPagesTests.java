@@ -104,9 +104,9 @@ class PersonalRecordsPagesTests {
 				"startedOn", "2015-09-01", "endedOn", "2014-07-01"), "endedOn", "毕业日期不能早于开始日期", "中山大学");
 		assertFieldError("education", Map.of("school", "", "major", "土木工程", "degreeLevel", "BACHELOR",
 				"startedOn", "2015-09-01", "endedOn", "2019-07-01"), "school", "此项必填", "土木工程");
-		assertFieldError("work", Map.of("unitName", "广州建设集团", "startedOn", "2019-07-15", "endedOn", future,
+		assertFieldError("work-history", Map.of("unitName", "广州建设集团", "startedOn", "2019-07-15", "endedOn", future,
 				"position", "技术员", "workContent", "结构设计"), "endedOn", "日期不能晚于今天", "广州建设集团");
-		assertFieldError("work", Map.of("unitName", "广州建设集团", "startedOn", "2020-07-15", "endedOn", "2019-07-15",
+		assertFieldError("work-history", Map.of("unitName", "广州建设集团", "startedOn", "2020-07-15", "endedOn", "2019-07-15",
 				"position", "技术员", "workContent", "结构设计"), "endedOn", "结束日期不能早于开始日期", "广州建设集团");
 		assertFieldError("training", Map.of("year", "1900", "publicHours", "30", "professionalHours", "60",
 				"electiveHours", "0"), "year", "年度须在1950至" + nextYear + "之间", "1900");
@@ -266,7 +266,7 @@ class PersonalRecordsPagesTests {
 						Map.of("school", "华南理工大学", "major", "土木工程", "degreeLevel", "BACHELOR", "fullTime", "true",
 								"startedOn", "2015-09-01", "endedOn", "2019-07-01", "certificateNo", "105611201905001"),
 						"华南理工大学", "major", "结构工程", "结构工程"),
-				new Sample("work", "work_record",
+				new Sample("work-history", "work_record",
 						Map.of("unitName", "广州市建设工程有限公司", "startedOn", "2019-07-15", "position", "助理工程师",
 								"workContent", "房屋结构设计", "witness", "张工"),
 						"广州市建设工程有限公司", "position", "高级技术主管", "高级技术主管"),
