@@ -1,10 +1,15 @@
 package cn.zhicheng.portal.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import javax.sql.DataSource;
 
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.NewAccount;
 import cn.zhicheng.portal.account.Role;
+import cn.zhicheng.portal.catalog.ReviewYears;
+import cn.zhicheng.portal.records.PersonalRecords;
 import cn.zhicheng.portal.system.DatabaseMode;
 import cn.zhicheng.portal.validation.IdNumbers;
 import org.jspecify.annotations.Nullable;
@@ -45,10 +50,17 @@ class DemoWorldLoader implements ApplicationRunner {
 
 	private final Environment environment;
 
-	DemoWorldLoader(DataSource dataSource, Accounts accounts, Environment environment) {
+	private final PersonalRecords records;
+
+	private final Clock clock;
+
+	DemoWorldLoader(DataSource dataSource, Accounts accounts, Environment environment, PersonalRecords records,
+			Clock clock) {
 		this.dataSource = dataSource;
 		this.accounts = accounts;
 		this.environment = environment;
+		this.records = records;
+		this.clock = clock;
 	}
 
 	@Override
@@ -69,6 +81,8 @@ class DemoWorldLoader implements ApplicationRunner {
 		created += create("demo-city", "周敏", Role.CITY_REVIEWER, null, city);
 		created += create("demo-admin", "系统管理员", Role.ADMIN, null, null);
 		completeDemoApplicant(jdbc);
+		DemoApplicantFile.complete(jdbc, records, clock);
+		openDemoWindows(jdbc, LocalDate.now(clock));
 		log.info("Demo world ready ({} demo accounts created now; password of each: see README).", created);
 	}
 
@@ -101,6 +115,19 @@ class DemoWorldLoader implements ApplicationRunner {
 				       education = 'BACHELOR'
 				where username = 'demo-applicant' and id_number is null""",
 				first17 + IdNumbers.checkCharacter(first17));
+	}
+
+	/**
+	 * Real committees take applications only in January–March (DOMAIN.md §7.2); the demo committees' window for the
+	 * 评审年度 being filed today is widened to include today, so the demo can be clicked through on any day.
+	 */
+	private static void openDemoWindows(JdbcTemplate jdbc, LocalDate today) {
+		jdbc.update("""
+				update intake_window w set opens_on = least(w.opens_on, ?), closes_on = greatest(w.closes_on, ?)
+				from committee c
+				where c.id = w.committee_id and w.review_year = ?
+				  and c.name in ('清远市工程系列生态环境专业中级职称评审委员会', '清远市工程系列生态环境专业初级职称评审委员会')""",
+				today.minusDays(14), today.plusDays(90), ReviewYears.current(today));
 	}
 
 	private static Long regionId(JdbcTemplate jdbc, String code) {

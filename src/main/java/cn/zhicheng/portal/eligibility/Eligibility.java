@@ -9,4 +9,11 @@ public interface Eligibility {
 
 	EligibilityResult assess(EligibilityRequest request);
 
+	/**
+	 * Checks the file's evidence against the conditions the result applied (its seniority window and materials
+	 * window): 继续教育 and 年度考核 for each year checked (DOMAIN.md §3), achievements inside 有效材料 (§2.3). A result
+	 * that is not eligible is checked all the same, because the form shows every finding at once.
+	 */
+	EvidenceFindings checkEvidence(EligibilityResult result, Evidence evidence);
+
 }

@@ -24,8 +24,6 @@ class UnderConstructionPages {
 
 	static {
 		PAGES.put("/certificates/lookup", "nav.certificate-lookup");
-		PAGES.put("/applicant/applications/new", "nav.applicant.apply");
-		PAGES.put("/applicant/applications", "nav.applicant.track");
 		PAGES.put("/unit/queue", "nav.unit.queue");
 		PAGES.put("/unit/notices", "nav.unit.notices");
 		PAGES.put("/county/queue", "nav.county.queue");

@@ -14,6 +14,8 @@ import cn.zhicheng.portal.eligibility.EligibilityRequest.CurrentTitle;
 import cn.zhicheng.portal.eligibility.EligibilityRequest.Education;
 import cn.zhicheng.portal.eligibility.EligibilityResult;
 import cn.zhicheng.portal.eligibility.EligibilityResult.Window;
+import cn.zhicheng.portal.eligibility.Evidence;
+import cn.zhicheng.portal.eligibility.EvidenceFindings;
 import cn.zhicheng.portal.eligibility.Level;
 import cn.zhicheng.portal.eligibility.Route;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Service;
 /**
  * Decides a validated {@link EligibilityRequest} from the tables in {@link Requirements} and the counting of
  * {@link Counting}. 评审 goes one level at a time (DOMAIN.md §2.2); a failure for want of 学历 or 年限 leaves 破格 open
- * (§2.5), a skipped level does not.
+ * (§2.5), a skipped level does not. The evidence of a file is checked by {@link EvidenceCheck} against the windows
+ * the result applied.
  */
 @Service
 class EligibilityEngine implements Eligibility {
@@ -32,10 +35,13 @@ class EligibilityEngine implements Eligibility {
 
 	private final Counting counting;
 
+	private final EvidenceCheck evidenceCheck;
+
 	private final Clock clock;
 
 	EligibilityEngine(EligibilityPolicy policy, Clock clock) {
 		this.counting = new Counting(policy);
+		this.evidenceCheck = new EvidenceCheck(policy, clock);
 		this.clock = clock;
 	}
 
@@ -43,6 +49,11 @@ class EligibilityEngine implements Eligibility {
 	public EligibilityResult assess(EligibilityRequest request) {
 		return request.applicationType() == ApplicationType.INITIAL_RECOGNITION ? recognition(request)
 				: evaluation(request);
+	}
+
+	@Override
+	public EvidenceFindings checkEvidence(EligibilityResult result, Evidence evidence) {
+		return evidenceCheck.check(result, evidence);
 	}
 
 	private EligibilityResult evaluation(EligibilityRequest request) {

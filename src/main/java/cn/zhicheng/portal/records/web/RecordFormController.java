@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding and editing one record of any kind; one form page shows the fields of the kind at hand. */
@@ -35,6 +36,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RecordFormController {
 
 	static final String VIEW = "records/form";
+
+	/**
+	 * A record added from a filing step goes back to that step: only a step page of an application is accepted, so the
+	 * parameter cannot send anyone elsewhere (no open redirect).
+	 */
+	private static final java.util.regex.Pattern RETURN_TO = java.util.regex.Pattern
+		.compile("^/applicant/applications/\\d{1,18}/steps/[a-z-]{1,30}$");
 
 	private final PersonalRecords records;
 
@@ -49,20 +57,23 @@ class RecordFormController {
 	}
 
 	@GetMapping("/new")
-	String newForm(@PathVariable String kind, Model model) {
+	String newForm(@PathVariable String kind, @RequestParam(required = false) @Nullable String returnTo, Model model) {
+		model.addAttribute("returnTo", safe(returnTo));
 		return form(RecordsController.kindOf(kind), null, new RecordForm(), model);
 	}
 
 	@PostMapping
 	String create(@AuthenticationPrincipal PortalUser user, @PathVariable String kind,
-			@ModelAttribute("form") RecordForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") RecordForm form, BindingResult errors,
+			@RequestParam(required = false) @Nullable String returnTo, Model model, RedirectAttributes redirect) {
 		RecordKind recordKind = RecordsController.kindOf(kind);
 		form.check(recordKind, errors, LocalDate.now(clock));
+		model.addAttribute("returnTo", safe(returnTo));
 		if (!errors.hasErrors()) {
 			try {
 				records.add(user.id(), form.toEntry(recordKind));
 				redirect.addFlashAttribute("saved", true);
-				return "redirect:/applicant/records";
+				return "redirect:" + (safe(returnTo) == null ? "/applicant/records" : safe(returnTo));
 			}
 			catch (DuplicateYearException taken) {
 				errors.rejectValue("year", DuplicateYearException.MESSAGE_KEY);
@@ -110,6 +121,10 @@ class RecordFormController {
 			}
 		}
 		return form(recordKind, id, form, model);
+	}
+
+	private static @Nullable String safe(@Nullable String returnTo) {
+		return returnTo != null && RETURN_TO.matcher(returnTo).matches() ? returnTo : null;
 	}
 
 	private StoredRecord<RecordEntry> find(PortalUser user, RecordKind kind, long id) {

@@ -32,7 +32,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/error", "/css/**", "/js/**", "/images/**", "/fonts/**",
 			"/favicon.ico", "/policies", "/qualifications", "/review-notices", "/guides", "/announcements",
 			"/downloads", "/certificates/lookup", "/register/**", "/password-reset/**", "/units/register/**",
-			"/api/v1/regions/**", "/api/v1/validation/**", "/api/v1/calendar/**", "/content/**", "/catalog/**", "/api/v1/units/search", "/actuator/health", "/actuator/info",
+			"/api/v1/regions/**", "/api/v1/validation/**", "/api/v1/calendar/**", "/content/**", "/catalog/**", "/api/v1/units/search", "/forms/**", "/actuator/health", "/actuator/info",
 			"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/api/v1/eligibility" };
 
 	/** No inline script or style anywhere: templates carry none, so the policy needs no 'unsafe-inline'. */
@@ -61,7 +61,8 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+			.exceptionHandling(errors -> errors.accessDeniedHandler(new ExpiredSessionHandler())
+				.defaultAuthenticationEntryPointFor(
 					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -79,9 +79,20 @@ class SecurityMatrixTests {
 			.with(user(demoAccount(Role.ADMIN)))).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
+	/**
+	 * Refused either way: signed in, a forged token is a 403; signed out (a form posted after the session ended) it
+	 * leads to the login page with a note, and nothing is done — not even the sign-in it carried.
+	 */
 	@Test
 	void aPostWithAForgedCsrfTokenIsRefused() {
 		assertThat(mvc.post().uri("/login").param("username", "demo-admin").param("password", "Demo#2026")
+			.with(csrf().useInvalidToken())).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.isEqualTo("/login?expired");
+		assertThat(mvc.post().uri("/login").param("username", "demo-admin").param("password", "Demo#2026")
+			.with(csrf().useInvalidToken())).request().sessionAttributes().doesNotContainKey("SPRING_SECURITY_CONTEXT");
+		assertThat(mvc.post().uri("/admin/users/1/disable")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("demo-admin").roles("ADMIN"))
 			.with(csrf().useInvalidToken())).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
