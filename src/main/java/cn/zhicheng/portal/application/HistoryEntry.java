@@ -2,10 +2,9 @@ package cn.zhicheng.portal.application;
 
 import java.time.Instant;
 
-import cn.zhicheng.portal.account.Role;
 import org.jspecify.annotations.Nullable;
 
 /** One step of the timeline (业务办理跟踪): who did what, in which role, when, from and to, and why. */
-public record HistoryEntry(WorkflowAction action, String actorName, Role actorRole, ApplicationStatus from,
+public record HistoryEntry(WorkflowAction action, String actorName, Party actorRole, ApplicationStatus from,
 		ApplicationStatus to, @Nullable String reason, Instant happenedAt) {
 }

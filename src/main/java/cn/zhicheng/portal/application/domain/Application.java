@@ -10,9 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.zhicheng.portal.account.PortalUser;
-import cn.zhicheng.portal.account.Role;
 import cn.zhicheng.portal.application.ApplicationReturned;
+import cn.zhicheng.portal.application.ApplicationStatusChanged;
 import cn.zhicheng.portal.application.ApplicationStatus;
 import cn.zhicheng.portal.application.ApplicationSubmitted;
 import cn.zhicheng.portal.application.ApplicationType;
@@ -21,6 +20,7 @@ import cn.zhicheng.portal.application.FilingStep;
 import cn.zhicheng.portal.application.ReissueReason;
 import cn.zhicheng.portal.application.Workflow;
 import cn.zhicheng.portal.application.WorkflowAction;
+import cn.zhicheng.portal.application.WorkflowActor;
 import cn.zhicheng.portal.application.WorkflowRefusedException;
 import cn.zhicheng.portal.catalog.TitleLevel;
 import cn.zhicheng.portal.eligibility.ObtainedBy;
@@ -138,6 +138,32 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	private @Nullable Instant submittedAt;
 
+	private @Nullable String applicantName;
+
+	private @Nullable Long countyId;
+
+	private @Nullable Long cityId;
+
+	private @Nullable LocalDate committeeDeadline;
+
+	private @Nullable LocalDate noticeStartsOn;
+
+	private @Nullable LocalDate noticeEndsOn;
+
+	private @Nullable Instant paperReceivedAt;
+
+	private @Nullable Long paperReceivedBy;
+
+	private @Nullable Long claimedBy;
+
+	private @Nullable Instant claimedAt;
+
+	private @Nullable LocalDate amendmentDueOn;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(columnDefinition = "jsonb")
+	private @Nullable String returnedSnapshot;
+
 	private Instant statusChangedAt;
 
 	private Instant createdAt;
@@ -166,14 +192,14 @@ public class Application extends AbstractAggregateRoot<Application> {
 	}
 
 	/**
-	 * The only way a status changes: the table must have the action from the current status for the actor's role,
-	 * the actor must hold the file (its applicant, or an officer of its unit), and a reason must be given where the
-	 * table asks for one.
+	 * The only way a status changes: the table must have the action from the current status for the actor's party,
+	 * the actor must hold the file (its applicant, or a reviewer whose unit, county or city it is in), and a reason
+	 * must be given where the table asks for one. Returns the row applied, so the caller can do what it implies.
 	 */
-	void apply(WorkflowAction action, PortalUser actor, @Nullable String reason, Instant now) {
+	Workflow.Transition apply(WorkflowAction action, WorkflowActor actor, @Nullable String reason, Instant now) {
 		Workflow.Transition transition = Workflow.find(action, status)
 			.orElseThrow(() -> new WorkflowRefusedException("application.refused.state"));
-		if (transition.role() != actor.role()) {
+		if (transition.party() != actor.party()) {
 			throw new WorkflowRefusedException("application.refused.role");
 		}
 		if (!holds(actor)) {
@@ -187,18 +213,31 @@ public class Application extends AbstractAggregateRoot<Application> {
 		status = transition.to();
 		statusChangedAt = now;
 		updatedAt = now;
-		if (action == WorkflowAction.SUBMIT || action == WorkflowAction.RESUBMIT) {
-			submittedAt = now;
+		claimedBy = null;
+		claimedAt = null;
+		switch (action) {
+			case SUBMIT, RESUBMIT -> {
+				submittedAt = now;
+				amendmentDueOn = null;
+			}
+			case RETURN_TO_APPLICANT -> returnedSnapshot = snapshot;
+			case EXPIRE_AMENDMENT, WITHDRAW -> amendmentDueOn = null;
+			default -> {
+			}
 		}
 		history.add(new HistoryRow(this, action, actor, from, status, why, now));
+		registerEvent(new ApplicationStatusChanged(id, number, applicantId, unitId, action, from, status, why));
 		registerEventFor(action, why);
+		return transition;
 	}
 
-	private boolean holds(PortalUser actor) {
-		return switch (actor.role()) {
-			case APPLICANT -> actor.id() == applicantId;
+	private boolean holds(WorkflowActor actor) {
+		return switch (actor.party()) {
+			case APPLICANT -> Objects.equals(actor.accountId(), applicantId);
 			case UNIT_HR -> actor.unitId() != null && Objects.equals(actor.unitId(), unitId);
-			default -> false;
+			case COUNTY_REVIEWER -> actor.regionId() != null && Objects.equals(actor.regionId(), countyId);
+			case CITY_REVIEWER -> actor.regionId() != null && Objects.equals(actor.regionId(), cityId);
+			case PUBLIC, SYSTEM -> true;
 		};
 	}
 
@@ -210,9 +249,48 @@ public class Application extends AbstractAggregateRoot<Application> {
 					Objects.requireNonNull(unitId)));
 			case RETURN_TO_APPLICANT -> registerEvent(
 					new ApplicationReturned(id, number, applicantId, Objects.requireNonNull(reason)));
-			case ABANDON -> {
+			default -> {
 			}
 		}
+	}
+
+	/** Where the file's reviewers are, copied at each submission so every queue is one indexed range. */
+	void route(String applicantName, @Nullable Long countyId, @Nullable Long cityId,
+			@Nullable LocalDate committeeDeadline) {
+		this.applicantName = applicantName;
+		this.countyId = countyId;
+		this.cityId = cityId;
+		this.committeeDeadline = committeeDeadline;
+	}
+
+	void notice(LocalDate startsOn, LocalDate endsOn) {
+		this.noticeStartsOn = startsOn;
+		this.noticeEndsOn = endsOn;
+	}
+
+	void paperReceived(long officerId, Instant now) {
+		this.paperReceivedAt = now;
+		this.paperReceivedBy = officerId;
+	}
+
+	/** A reviewer takes the file so that nobody else works it at the same time; taken again by the same is fine. */
+	void claim(long reviewerId, Instant now) {
+		if (claimedBy != null && claimedBy != reviewerId) {
+			throw new WorkflowRefusedException("application.refused.claimed");
+		}
+		this.claimedBy = reviewerId;
+		this.claimedAt = now;
+	}
+
+	/** Refuses a reviewer's decision while another reviewer holds the claim. */
+	void ensureNotClaimedByOther(@Nullable Long reviewerId) {
+		if (claimedBy != null && !claimedBy.equals(reviewerId)) {
+			throw new WorkflowRefusedException("application.refused.claimed");
+		}
+	}
+
+	void amendBy(@Nullable LocalDate dueOn) {
+		this.amendmentDueOn = dueOn;
 	}
 
 	/** Refuses any change of the answers once the file is with a reviewer. */
@@ -377,6 +455,50 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	List<HistoryRow> history() {
 		return history;
+	}
+
+	public @Nullable String applicantName() {
+		return applicantName;
+	}
+
+	public @Nullable Long countyId() {
+		return countyId;
+	}
+
+	public @Nullable Long cityId() {
+		return cityId;
+	}
+
+	public @Nullable LocalDate committeeDeadline() {
+		return committeeDeadline;
+	}
+
+	public @Nullable LocalDate noticeStartsOn() {
+		return noticeStartsOn;
+	}
+
+	public @Nullable LocalDate noticeEndsOn() {
+		return noticeEndsOn;
+	}
+
+	public @Nullable Instant paperReceivedAt() {
+		return paperReceivedAt;
+	}
+
+	public @Nullable Long claimedBy() {
+		return claimedBy;
+	}
+
+	public @Nullable LocalDate amendmentDueOn() {
+		return amendmentDueOn;
+	}
+
+	public @Nullable String returnedSnapshot() {
+		return returnedSnapshot;
+	}
+
+	public Instant statusChangedAt() {
+		return statusChangedAt;
 	}
 
 }

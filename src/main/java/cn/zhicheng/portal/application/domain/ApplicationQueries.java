@@ -2,11 +2,11 @@ package cn.zhicheng.portal.application.domain;
 
 import java.util.List;
 
-import cn.zhicheng.portal.account.Role;
 import cn.zhicheng.portal.application.ApplicationStatus;
 import cn.zhicheng.portal.application.ApplicationSummary;
 import cn.zhicheng.portal.application.ApplicationType;
 import cn.zhicheng.portal.application.HistoryEntry;
+import cn.zhicheng.portal.application.Party;
 import cn.zhicheng.portal.application.WorkflowAction;
 import cn.zhicheng.portal.catalog.TitleLevel;
 
@@ -56,7 +56,7 @@ class ApplicationQueries {
 				order by h.id""")
 			.param("application", applicationId)
 			.query((rs, n) -> new HistoryEntry(WorkflowAction.valueOf(rs.getString("action")),
-					rs.getString("actor_name"), Role.valueOf(rs.getString("actor_role")),
+					rs.getString("actor_name"), Party.valueOf(rs.getString("actor_role")),
 					ApplicationStatus.valueOf(rs.getString("from_status")),
 					ApplicationStatus.valueOf(rs.getString("to_status")), rs.getString("reason"),
 					rs.getTimestamp("happened_at").toInstant()))

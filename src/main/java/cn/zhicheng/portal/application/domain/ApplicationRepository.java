@@ -15,6 +15,13 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
 	Optional<Application> findByIdAndUnitIdAndStatusNot(long id, long unitId, ApplicationStatus status);
 
+	Optional<Application> findByIdAndCountyIdAndStatusNot(long id, long countyId, ApplicationStatus status);
+
+	Optional<Application> findByIdAndCityIdAndStatusNot(long id, long cityId, ApplicationStatus status);
+
+	/** Returns whose amendment deadline has passed, for the job that treats them as withdrawn. */
+	java.util.List<Application> findByStatusAndAmendmentDueOnBefore(ApplicationStatus status, java.time.LocalDate day);
+
 	@Query("""
 			select a.id from Application a where a.applicantId = :applicantId and a.type = :type
 			and a.reviewYear = :reviewYear and a.status not in :finished""")

@@ -24,6 +24,7 @@ import cn.zhicheng.portal.application.HistoryEntry;
 import cn.zhicheng.portal.application.Readiness;
 import cn.zhicheng.portal.application.ReissueReason;
 import cn.zhicheng.portal.application.WorkflowAction;
+import cn.zhicheng.portal.application.WorkflowActor;
 import cn.zhicheng.portal.application.WorkflowRefusedException;
 import cn.zhicheng.portal.records.PersonalRecords;
 import cn.zhicheng.portal.records.RecordKind;
@@ -68,11 +69,18 @@ public class ApplicationService implements Applications {
 
 	private final JsonMapper json;
 
+	private final FileJurisdiction jurisdiction;
+
+	private final ReviewService reviews;
+
 	private final Clock clock;
 
 	ApplicationService(ApplicationRepository applications, ApplicationQueries queries, RecordSelection selection,
 			FileAssembler assembler, FileCheck check, PersonalRecords records, Persons persons,
-			ApplicationPolicy policy, JsonMapper json, Clock clock) {
+			ApplicationPolicy policy, JsonMapper json, FileJurisdiction jurisdiction, ReviewService reviews,
+			Clock clock) {
+		this.jurisdiction = jurisdiction;
+		this.reviews = reviews;
 		this.applications = applications;
 		this.queries = queries;
 		this.selection = selection;
@@ -127,16 +135,11 @@ public class ApplicationService implements Applications {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<ApplicationFile> fileForUnit(PortalUser officer, long applicationId) {
-		if (officer.role() != Role.UNIT_HR || officer.unitId() == null) {
-			return Optional.empty();
-		}
-		return applications.findByIdAndUnitIdAndStatusNot(applicationId, officer.unitId(), ApplicationStatus.DRAFT)
-			.filter(app -> app.snapshot() != null)
-			.map(this::file);
+		return reviews.find(officer, applicationId).map(this::file);
 	}
 
 	/** The live file while the applicant may edit it; the frozen copy once it is with a reviewer. */
-	ApplicationFile file(Application app) {
+	public ApplicationFile file(Application app) {
 		if (app.status().editableByApplicant() || app.snapshot() == null) {
 			return assembler.assemble(app);
 		}
@@ -253,30 +256,30 @@ public class ApplicationService implements Applications {
 			return readiness;
 		}
 		app.freeze(json.writeValueAsString(file));
+		jurisdiction.route(app);
 		WorkflowAction action = app.status() == ApplicationStatus.DRAFT ? WorkflowAction.SUBMIT
 				: WorkflowAction.RESUBMIT;
-		app.apply(action, applicant, null, clock.instant());
+		app.apply(action, WorkflowActor.of(applicant), null, clock.instant());
 		applications.save(app);
 		return readiness;
 	}
 
+	/**
+	 * The applicant's own actions other than submitting: 撤回 and 放弃. Reviewers' actions go through
+	 * {@link ReviewService}, which also checks their jurisdiction in SQL.
+	 */
 	@Override
 	public void apply(long applicationId, WorkflowAction action, PortalUser actor, @Nullable String reason) {
-		Application app = switch (actor.role()) {
-			case APPLICANT -> applications.findByIdAndApplicantId(applicationId, actor.id()).orElse(null);
-			case UNIT_HR -> actor.unitId() == null ? null : applications
-				.findByIdAndUnitIdAndStatusNot(applicationId, actor.unitId(), ApplicationStatus.DRAFT)
-				.orElse(null);
-			default -> null;
-		};
-		if (app == null) {
-			throw new ApplicationNotFoundException(applicationId);
+		if (actor.role() != cn.zhicheng.portal.account.Role.APPLICANT) {
+			reviews.decide(actor, applicationId, null, action, reason);
+			return;
 		}
+		Application app = load(actor.id(), applicationId);
 		if (action == WorkflowAction.SUBMIT || action == WorkflowAction.RESUBMIT) {
 			// Submitting freezes and checks the file; it has its own use case.
 			throw new WorkflowRefusedException("application.refused.state");
 		}
-		app.apply(action, actor, reason, clock.instant());
+		app.apply(action, WorkflowActor.of(actor), reason, clock.instant());
 		applications.save(app);
 	}
 

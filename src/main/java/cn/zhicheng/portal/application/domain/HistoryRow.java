@@ -2,10 +2,10 @@ package cn.zhicheng.portal.application.domain;
 
 import java.time.Instant;
 
-import cn.zhicheng.portal.account.PortalUser;
-import cn.zhicheng.portal.account.Role;
 import cn.zhicheng.portal.application.ApplicationStatus;
+import cn.zhicheng.portal.application.Party;
 import cn.zhicheng.portal.application.WorkflowAction;
+import cn.zhicheng.portal.application.WorkflowActor;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,10 +34,10 @@ class HistoryRow {
 	@Enumerated(EnumType.STRING)
 	private WorkflowAction action;
 
-	private long actorId;
+	private @Nullable Long actorId;
 
 	@Enumerated(EnumType.STRING)
-	private Role actorRole;
+	private Party actorRole;
 
 	@Enumerated(EnumType.STRING)
 	private ApplicationStatus fromStatus;
@@ -52,12 +52,20 @@ class HistoryRow {
 	protected HistoryRow() {
 	}
 
-	HistoryRow(Application application, WorkflowAction action, PortalUser actor, ApplicationStatus from,
+	Long id() {
+		return id;
+	}
+
+	WorkflowAction action() {
+		return action;
+	}
+
+	HistoryRow(Application application, WorkflowAction action, WorkflowActor actor, ApplicationStatus from,
 			ApplicationStatus to, @Nullable String reason, Instant happenedAt) {
 		this.application = application;
 		this.action = action;
-		this.actorId = actor.id();
-		this.actorRole = actor.role();
+		this.actorId = actor.accountId();
+		this.actorRole = actor.party();
 		this.fromStatus = from;
 		this.toStatus = to;
 		this.reason = reason;

@@ -10,6 +10,7 @@ import cn.zhicheng.portal.application.ActiveApplicationExistsException;
 import cn.zhicheng.portal.application.ApplicationType;
 import cn.zhicheng.portal.application.FilingStep;
 import cn.zhicheng.portal.application.HistoryEntry;
+import cn.zhicheng.portal.application.Party;
 import cn.zhicheng.portal.application.Workflow;
 import cn.zhicheng.portal.application.WorkflowAction;
 import cn.zhicheng.portal.application.WorkflowRefusedException;
@@ -96,11 +97,7 @@ class ApplicationsController {
 			.filter(entry -> entry.action() == WorkflowAction.RETURN_TO_APPLICANT)
 			.findFirst()
 			.orElse(null));
-		model.addAttribute("actions", Workflow.actionsFrom(app.status())
-			.stream()
-			.filter(transition -> transition.role() == user.role())
-			.map(Workflow.Transition::action)
-			.toList());
+		model.addAttribute("actions", Workflow.actionsFor(Party.APPLICANT, app.status()));
 		model.addAttribute("firstStep", FilingStep.of(app.type()).getFirst().path(id));
 		return DETAIL;
 	}

@@ -32,8 +32,8 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/error", "/css/**", "/js/**", "/images/**", "/fonts/**",
 			"/favicon.ico", "/policies", "/qualifications", "/review-notices", "/guides", "/announcements",
 			"/downloads", "/certificates/lookup", "/register/**", "/password-reset/**", "/units/register/**",
-			"/api/v1/regions/**", "/api/v1/validation/**", "/api/v1/calendar/**", "/content/**", "/catalog/**", "/api/v1/units/search", "/forms/**", "/actuator/health", "/actuator/info",
-			"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/api/v1/eligibility" };
+			"/api/v1/regions/**", "/api/v1/validation/**", "/api/v1/calendar/**", "/content/**", "/catalog/**", "/api/v1/units/search", "/forms/**",
+			"/notices/**", "/results/**", "/actuator/health", "/actuator/info", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/api/v1/eligibility" };
 
 	/** No inline script or style anywhere: templates carry none, so the policy needs no 'unsafe-inline'. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

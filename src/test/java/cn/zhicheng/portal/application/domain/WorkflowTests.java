@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import cn.zhicheng.portal.account.PortalUser;
-import cn.zhicheng.portal.account.Role;
 import cn.zhicheng.portal.application.ApplicationStatus;
+import cn.zhicheng.portal.application.Party;
 import cn.zhicheng.portal.application.ApplicationType;
 import cn.zhicheng.portal.application.Workflow;
 import cn.zhicheng.portal.application.WorkflowAction;
+import cn.zhicheng.portal.application.WorkflowActor;
 import cn.zhicheng.portal.application.WorkflowRefusedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,19 +32,23 @@ class WorkflowTests {
 
 	private static final long UNIT = 42;
 
+	private static final long COUNTY = 441802;
+
+	private static final long CITY = 441800;
+
 	static Stream<Arguments> everyActionInEveryStateByEveryRole() {
 		return Arrays.stream(WorkflowAction.values())
 			.flatMap(action -> Arrays.stream(ApplicationStatus.values())
-				.flatMap(status -> Arrays.stream(Role.values()).map(role -> Arguments.of(action, status, role))));
+				.flatMap(status -> Arrays.stream(Party.values()).map(party -> Arguments.of(action, status, party))));
 	}
 
 	@ParameterizedTest(name = "{0} from {1} by {2}")
 	@MethodSource("everyActionInEveryStateByEveryRole")
-	void onlyTheTableChangesAStatus(WorkflowAction action, ApplicationStatus status, Role role) {
+	void onlyTheTableChangesAStatus(WorkflowAction action, ApplicationStatus status, Party party) {
 		Application app = in(status);
-		PortalUser actor = holder(role);
+		WorkflowActor actor = holder(party);
 		Optional<Workflow.Transition> row = Workflow.find(action, status);
-		if (row.isPresent() && row.get().role() == role) {
+		if (row.isPresent() && row.get().party() == party) {
 			app.apply(action, actor, "理由", Instant.EPOCH);
 			assertThat(app.status()).isEqualTo(row.get().to());
 			assertThat(app.history()).hasSize(1);
@@ -60,7 +64,7 @@ class WorkflowTests {
 	@Test
 	void anOfficerOfAnotherUnitCannotReturnTheFile() {
 		Application app = in(ApplicationStatus.SUBMITTED);
-		PortalUser stranger = new PortalUser(99, "other-unit", "x", "他人", Role.UNIT_HR, UNIT + 1, null, true, true);
+		WorkflowActor stranger = new WorkflowActor(99L, Party.UNIT_HR, UNIT + 1, null);
 		assertThatThrownBy(() -> app.apply(WorkflowAction.RETURN_TO_APPLICANT, stranger, "材料不全", Instant.EPOCH))
 			.isInstanceOf(WorkflowRefusedException.class)
 			.hasMessage("application.refused.jurisdiction");
@@ -70,7 +74,7 @@ class WorkflowTests {
 	@Test
 	void anotherApplicantCannotWithdrawTheFile() {
 		Application app = in(ApplicationStatus.SUBMITTED);
-		PortalUser other = new PortalUser(APPLICANT + 1, "other", "x", "他人", Role.APPLICANT, UNIT, null, true, true);
+		WorkflowActor other = new WorkflowActor(APPLICANT + 1, Party.APPLICANT, UNIT, null);
 		assertThatThrownBy(() -> app.apply(WorkflowAction.WITHDRAW, other, null, Instant.EPOCH))
 			.hasMessage("application.refused.jurisdiction");
 	}
@@ -78,10 +82,10 @@ class WorkflowTests {
 	@Test
 	void aReturnWithoutAReasonIsRefused() {
 		Application app = in(ApplicationStatus.SUBMITTED);
-		assertThatThrownBy(() -> app.apply(WorkflowAction.RETURN_TO_APPLICANT, holder(Role.UNIT_HR), "  ",
+		assertThatThrownBy(() -> app.apply(WorkflowAction.RETURN_TO_APPLICANT, holder(Party.UNIT_HR), "  ",
 				Instant.EPOCH))
 			.hasMessage("application.refused.reason-required");
-		app.apply(WorkflowAction.RETURN_TO_APPLICANT, holder(Role.UNIT_HR), " 缺少年度考核表 ", Instant.EPOCH);
+		app.apply(WorkflowAction.RETURN_TO_APPLICANT, holder(Party.UNIT_HR), " 缺少年度考核表 ", Instant.EPOCH);
 		assertThat(app.status()).isEqualTo(ApplicationStatus.RETURNED);
 	}
 
@@ -98,14 +102,46 @@ class WorkflowTests {
 	private static Application in(ApplicationStatus status) {
 		Application app = new Application("SB2026000001", APPLICANT, ApplicationType.EVALUATION, 2026, Instant.EPOCH);
 		app.chooseUnit(UNIT);
+		app.route("申报人", COUNTY, CITY, null);
 		ReflectionTestUtils.setField(app, "id", 1L);
 		ReflectionTestUtils.setField(app, "status", status);
 		return app;
 	}
 
-	private static PortalUser holder(Role role) {
-		return new PortalUser(role == Role.APPLICANT ? APPLICANT : 50, role.name(), "x", "办理人", role,
-				role == Role.UNIT_HR ? UNIT : null, null, true, true);
+	private static WorkflowActor holder(Party party) {
+		return switch (party) {
+			case APPLICANT -> new WorkflowActor(APPLICANT, party, UNIT, null);
+			case UNIT_HR -> new WorkflowActor(50L, party, UNIT, null);
+			case COUNTY_REVIEWER -> new WorkflowActor(51L, party, null, COUNTY);
+			case CITY_REVIEWER -> new WorkflowActor(52L, party, null, CITY);
+			case PUBLIC -> WorkflowActor.PUBLIC;
+			case SYSTEM -> WorkflowActor.SYSTEM;
+		};
+	}
+
+	@Test
+	void reviewersOfAnotherCountyOrCityCannotDecide() {
+		Application atCounty = in(ApplicationStatus.COUNTY_REVIEW);
+		assertThatThrownBy(() -> atCounty.apply(WorkflowAction.FORWARD_TO_CITY,
+				new WorkflowActor(60L, Party.COUNTY_REVIEWER, null, COUNTY + 1), null, Instant.EPOCH))
+			.hasMessage("application.refused.jurisdiction");
+		Application atCity = in(ApplicationStatus.CITY_REVIEW);
+		assertThatThrownBy(() -> atCity.apply(WorkflowAction.ACCEPT,
+				new WorkflowActor(61L, Party.CITY_REVIEWER, null, CITY + 1), null, Instant.EPOCH))
+			.hasMessage("application.refused.jurisdiction");
+	}
+
+	@Test
+	void eachActionHasOneRowPerStartingState() {
+		for (WorkflowAction action : WorkflowAction.values()) {
+			for (ApplicationStatus status : ApplicationStatus.values()) {
+				assertThat(Workflow.table().stream().filter(t -> t.action() == action && t.from().contains(status)))
+					.as(action + " from " + status)
+					.hasSizeLessThanOrEqualTo(1);
+			}
+		}
+		assertThat(Workflow.table().stream().filter(Workflow.Transition::concludesCase).map(Workflow.Transition::to))
+			.containsOnly(ApplicationStatus.PASSED, ApplicationStatus.FAILED, ApplicationStatus.NOT_ACCEPTED);
 	}
 
 }
