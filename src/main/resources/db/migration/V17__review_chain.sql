@@ -20,7 +20,9 @@ alter table application
 -- committee's deadline first (issue #6 part 4), with id as the keyset tiebreaker.
 create index application_unit_queue_idx on application (unit_id, status, status_changed_at, id);
 create index application_county_queue_idx on application (county_id, status, status_changed_at, id);
-create index application_city_queue_idx on application (city_id, committee_deadline, status_changed_at, id);
+-- Files without a committee (recognition, commissions) sort after every deadline.
+create index application_city_queue_idx on application
+    (city_id, coalesce(committee_deadline, date '9999-12-31'), status_changed_at, id);
 create index application_name_trgm_idx on application using gin (applicant_name gin_trgm_ops);
 -- Reminder jobs: returns with an amendment deadline.
 create index application_amendment_due_idx on application (amendment_due_on) where amendment_due_on is not null;

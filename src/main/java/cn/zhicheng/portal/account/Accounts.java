@@ -26,4 +26,7 @@ public interface Accounts {
 	/** Whether an enabled account of the role serves the region (a county bureau's or city's reviewers). */
 	boolean anyServing(Role role, long regionId);
 
+	/** The enabled accounts of the role serving the region (a county's or city's reviewers), by name. */
+	List<AccountSummary> serving(Role role, long regionId);
+
 }

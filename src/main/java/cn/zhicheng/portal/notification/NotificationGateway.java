@@ -6,8 +6,8 @@ package cn.zhicheng.portal.notification;
  * <p>
  * A real provider is one class away: a bean implementing this interface (e.g. {@code @Component class
  * AliyunSmsGateway implements NotificationGateway}) replaces the default, which is registered as a
- * {@code @Fallback} bean. Messages are recorded before delivery either way; an exception thrown here rolls the
- * record back together with the sender's transaction.
+ * {@code @Fallback} bean. Messages are recorded in the outbox before delivery either way; an exception thrown here
+ * is recorded on the message, which is tried again later with backoff and marked failed after the last attempt.
  */
 public interface NotificationGateway {
 

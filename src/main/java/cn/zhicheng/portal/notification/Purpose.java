@@ -6,6 +6,14 @@ package cn.zhicheng.portal.notification;
  */
 public enum Purpose {
 
-	REGISTRATION_CODE, PASSWORD_RESET_CODE, UNIT_CHANGE, UNIT_APPROVAL, ACCOUNT, APPLICATION
+	REGISTRATION_CODE, PASSWORD_RESET_CODE, UNIT_CHANGE, UNIT_APPROVAL, ACCOUNT, APPLICATION, REMINDER;
+
+	/**
+	 * A one-time code the recipient is waiting for with a form open: delivered as soon as the sender's transaction
+	 * commits rather than at the dispatcher's next round, and kept out of the 发送记录 once a real provider carries it.
+	 */
+	public boolean oneTimeCode() {
+		return this == REGISTRATION_CODE || this == PASSWORD_RESET_CODE;
+	}
 
 }

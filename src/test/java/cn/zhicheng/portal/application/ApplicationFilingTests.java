@@ -7,6 +7,7 @@ import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.application.domain.ApplicationService;
+import cn.zhicheng.portal.application.domain.ReturnReasonInput;
 import cn.zhicheng.portal.notification.NotificationInbox;
 import cn.zhicheng.portal.notification.NotificationView;
 import cn.zhicheng.portal.records.PersonalRecords;
@@ -56,6 +57,9 @@ class ApplicationFilingTests {
 
 	@Autowired
 	NotificationInbox inbox;
+
+	@Autowired
+	cn.zhicheng.portal.application.domain.ReviewService reviews;
 
 	@Autowired
 	cn.zhicheng.portal.MutableClock clock;
@@ -176,9 +180,11 @@ class ApplicationFilingTests {
 		PortalUser stranger = filers.applicant("stranger");
 		assertThatThrownBy(() -> applications.apply(id, WorkflowAction.RETURN_TO_APPLICANT, stranger, "越权"))
 			.isInstanceOf(ApplicationNotFoundException.class);
-		assertThatThrownBy(() -> applications.apply(id, WorkflowAction.RETURN_TO_APPLICANT, officer, " "))
+		assertThatThrownBy(() -> reviews.returnToApplicant(officer, id, null,
+				List.of(new ReturnReasonInput(FilingStep.APPRAISAL, " ")), null))
 			.isInstanceOf(WorkflowRefusedException.class);
-		applications.apply(id, WorkflowAction.RETURN_TO_APPLICANT, officer, "缺少2024年度考核表");
+		reviews.returnToApplicant(officer, id, null,
+				List.of(new ReturnReasonInput(FilingStep.APPRAISAL, "缺少2024年度考核表")), null);
 		assertThat(status(id)).isEqualTo("RETURNED");
 		assertThat(inbox.recentFor(applicant.id(), 5)).extracting(NotificationView::text)
 			.anyMatch(text -> text.contains("缺少2024年度考核表"));

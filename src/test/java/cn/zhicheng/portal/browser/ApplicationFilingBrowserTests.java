@@ -80,9 +80,9 @@ class ApplicationFilingBrowserTests extends BrowserTestSupport {
 		waitUntil(driver -> driver.getCurrentUrl().endsWith("/steps/declaration"));
 		new Select(browser.findElement(By.id("specialtyId"))).selectByVisibleText("生态环境监测");
 		new Select(browser.findElement(By.id("targetLevel"))).selectByValue("INTERMEDIATE");
-		waitUntil(driver -> driver.findElements(By.cssSelector("#committeeId option"))
-			.stream()
-			.anyMatch(option -> option.getText().contains("中级职称评审委员会")));
+		// The live fragment is replaced as the choices change: ask the page itself rather than hold on to elements.
+		waitUntil(driver -> Boolean.TRUE.equals(script("return Array.from(document.querySelectorAll('#committeeId option'))"
+				+ ".some(o => o.textContent.includes('中级职称评审委员会'))")));
 		waitUntil(driver -> driver.getPageSource().contains("符合正常申报条件"));
 		new Select(browser.findElement(By.id("committeeId")))
 			.selectByVisibleText("清远市工程系列生态环境专业中级职称评审委员会");

@@ -35,6 +35,14 @@ class NotificationTests {
 	}
 
 	@Test
+	void anEmailNamesOneAddressShownMasked() {
+		Notification email = Notification.email(" li.ming@example.org ", Purpose.APPLICATION, "文本");
+		assertThat(email.email()).isEqualTo("li.ming@example.org");
+		assertThat(email.maskedRecipient()).isEqualTo("li***@example.org");
+		assertThatIllegalArgumentException().isThrownBy(() -> Notification.email("无效地址", Purpose.ACCOUNT, "文本"));
+	}
+
+	@Test
 	void theTextFitsTheRecord() {
 		String longest = "字".repeat(Notification.MAX_TEXT_LENGTH);
 		assertThat(Notification.inApp(7, Purpose.ACCOUNT, longest).text()).hasSize(Notification.MAX_TEXT_LENGTH);

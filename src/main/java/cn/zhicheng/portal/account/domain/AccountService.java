@@ -14,6 +14,8 @@ import cn.zhicheng.portal.account.PasswordPolicy;
 import cn.zhicheng.portal.account.Role;
 import cn.zhicheng.portal.account.WeakPasswordException;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +32,15 @@ class AccountService implements Accounts {
 
 	private final Clock clock;
 
+	private final EntityManager entities;
+
 	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			Clock clock) {
+			Clock clock, EntityManager entities) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
 		this.clock = clock;
+		this.entities = entities;
 	}
 
 	@Override
@@ -76,6 +81,22 @@ class AccountService implements Accounts {
 	@Transactional(readOnly = true)
 	public boolean anyServing(Role role, long regionId) {
 		return accounts.existsByRoleAndRegionIdAndEnabledTrue(role, regionId);
+	}
+
+	/** Served by user_account_region_idx (V4). */
+	@Override
+	@Transactional(readOnly = true)
+	public List<AccountSummary> serving(Role role, long regionId) {
+		return entities
+			.createQuery("""
+					select a from UserAccount a where a.role = :role and a.regionId = :region and a.enabled = true
+					order by a.displayName, a.id""", UserAccount.class)
+			.setParameter("role", role)
+			.setParameter("region", regionId)
+			.getResultList()
+			.stream()
+			.map(AccountService::summary)
+			.toList();
 	}
 
 	static AccountSummary summary(UserAccount account) {

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zhicheng.portal.application.ApplicationStatus;
+import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.application.domain.ApplicationService;
+import cn.zhicheng.portal.application.domain.ReviewService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +44,12 @@ public class AttachmentService {
 
 	private final Clock clock;
 
+	private final ReviewService reviews;
+
 	AttachmentService(ApplicationService applications, AttachmentRepository attachments, AttachmentStorage storage,
-			AttachmentInspector inspector, AttachmentLimits limits, Clock clock) {
+			AttachmentInspector inspector, AttachmentLimits limits, ReviewService reviews, Clock clock) {
 		this.applications = applications;
+		this.reviews = reviews;
 		this.attachments = attachments;
 		this.storage = storage;
 		this.inspector = inspector;
@@ -93,6 +98,21 @@ public class AttachmentService {
 		log.info("Attachment {} ({}, {} bytes) added to application {} in {}", id, type, bytes.length, applicationId,
 				section);
 		return new AttachmentView(id, section, fileName, type.contentType(), bytes.length, now);
+	}
+
+	/** A file's attachments for a reviewer who holds it (jurisdiction checked in SQL, 404 otherwise). */
+	@Transactional(readOnly = true)
+	public List<AttachmentView> listForReviewer(PortalUser reviewer, long applicationId) {
+		reviews.load(reviewer, applicationId);
+		return attachments.list(applicationId);
+	}
+
+	@Transactional(readOnly = true)
+	public Download downloadForReviewer(PortalUser reviewer, long applicationId, long attachmentId) {
+		reviews.load(reviewer, applicationId);
+		AttachmentView view = attachments.find(applicationId, attachmentId)
+			.orElseThrow(() -> new AttachmentNotFoundException(attachmentId));
+		return new Download(view.fileName(), view.contentType(), storage.load(attachmentId));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,15 +1,18 @@
 package cn.zhicheng.portal.application.domain;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 import cn.zhicheng.portal.account.AccountSummary;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.PersonView;
 import cn.zhicheng.portal.account.Persons;
 import cn.zhicheng.portal.account.Role;
-import cn.zhicheng.portal.application.ApplicationReturned;
+import cn.zhicheng.portal.application.ApplicationStatusChanged;
 import cn.zhicheng.portal.application.ApplicationSubmitted;
 import cn.zhicheng.portal.application.ApplicationWithdrawn;
+import cn.zhicheng.portal.application.WorkflowAction;
 import cn.zhicheng.portal.notification.Notification;
 import cn.zhicheng.portal.notification.NotificationSender;
 import cn.zhicheng.portal.notification.Purpose;
@@ -20,11 +23,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the people a file moves to, so nobody has to phone to learn where it stands: the unit's HR officers when a
- * file arrives or is withdrawn, the applicant when it is returned with reasons. In-app messages, sent within the
- * change's transaction, so a change that rolls back sends nothing.
+ * file arrives or is withdrawn; the applicant of every status change they did not make themselves (issue #6 part 7;
+ * DOMAIN.md §7.1: a return "and the applicant is notified"), in the inbox with the reason and by SMS without it. Sent
+ * within the change's transaction (the SMS through the outbox), so a change that rolls back sends nothing.
  */
 @Component
 class FileNotices {
+
+	/** The applicant's own actions: they know already. */
+	private static final Set<WorkflowAction> APPLICANTS_OWN = EnumSet.of(WorkflowAction.SUBMIT,
+			WorkflowAction.RESUBMIT, WorkflowAction.WITHDRAW, WorkflowAction.ABANDON);
 
 	private final Accounts accounts;
 
@@ -52,10 +60,27 @@ class FileNotices {
 		toOfficers(event.unitId(), text("application.notice.withdrawn", name(event.applicantId()), event.number()));
 	}
 
+	/**
+	 * Every change made by a reviewer, the public or the portal itself. The SMS names the file by its number and
+	 * leaves the reason out: a reviewer's free text might quote an ID or mobile number, and an SMS is read anywhere.
+	 */
 	@EventListener
-	void returned(ApplicationReturned event) {
-		sender.send(Notification.inApp(event.applicantId(), Purpose.APPLICATION,
-				text("application.notice.returned", event.number(), event.reason())));
+	void statusChanged(ApplicationStatusChanged event) {
+		if (APPLICANTS_OWN.contains(event.action())) {
+			return;
+		}
+		String action = text("application.action." + event.action());
+		String status = text("application.status." + event.to());
+		String reason = event.reason();
+		String inApp = (reason == null || reason.isBlank())
+				? text("notification.file.status-changed", event.number(), action, status)
+				: text("notification.file.status-changed.reason", event.number(), action, status, reason);
+		sender.send(Notification.inApp(event.applicantId(), Purpose.APPLICATION, inApp));
+		persons.find(event.applicantId())
+			.map(PersonView::mobile)
+			.filter(mobile -> !mobile.isBlank())
+			.ifPresent(mobile -> sender.send(Notification.sms(mobile, Purpose.APPLICATION,
+					text("notification.file.status-changed.sms", event.number(), action, status))));
 	}
 
 	private void toOfficers(long unitId, String text) {

@@ -211,10 +211,11 @@ public class ReviewService {
 
 	private Application decidable(PortalUser reviewer, long id, @Nullable Long version) {
 		Application app = load(reviewer, id);
+		// The claim first: "someone else is on it" says more than "the file changed".
+		app.ensureNotClaimedByOther(reviewer.id());
 		if (version != null) {
 			app.checkVersion(version);
 		}
-		app.ensureNotClaimedByOther(reviewer.id());
 		return app;
 	}
 

@@ -16,6 +16,7 @@ import cn.zhicheng.portal.application.WorkflowAction;
 import cn.zhicheng.portal.application.WorkflowRefusedException;
 import cn.zhicheng.portal.application.domain.Application;
 import cn.zhicheng.portal.application.domain.ApplicationService;
+import cn.zhicheng.portal.application.domain.ReturnReasons;
 import cn.zhicheng.portal.catalog.ReviewYears;
 import jakarta.validation.Valid;
 
@@ -46,10 +47,13 @@ class ApplicationsController {
 
 	private final ApplicationService applications;
 
+	private final ReturnReasons returnReasons;
+
 	private final Clock clock;
 
-	ApplicationsController(ApplicationService applications, Clock clock) {
+	ApplicationsController(ApplicationService applications, ReturnReasons returnReasons, Clock clock) {
 		this.applications = applications;
+		this.returnReasons = returnReasons;
 		this.clock = clock;
 	}
 
@@ -99,6 +103,7 @@ class ApplicationsController {
 			.orElse(null));
 		model.addAttribute("actions", Workflow.actionsFor(Party.APPLICANT, app.status()));
 		model.addAttribute("firstStep", FilingStep.of(app.type()).getFirst().path(id));
+		model.addAttribute("returnReasons", returnReasons.latest(id));
 		return DETAIL;
 	}
 

@@ -24,6 +24,8 @@ class AuditEvent {
 
 	private @Nullable String actorRole;
 
+	private @Nullable String actorName;
+
 	private String action;
 
 	private String subjectType;
@@ -32,23 +34,34 @@ class AuditEvent {
 
 	private @Nullable String detail;
 
+	private @Nullable String clientAddress;
+
+	private @Nullable String statusBefore;
+
+	private @Nullable String statusAfter;
+
 	private Instant occurredAt;
 
 	protected AuditEvent() {
 	}
 
-	AuditEvent(AuditEntry entry, Instant occurredAt) {
+	AuditEvent(AuditEntry entry, @Nullable String actorName, @Nullable String clientAddress, Instant occurredAt) {
 		this.actorId = entry.actorId();
 		this.actorRole = entry.actorRole();
+		this.actorName = actorName;
 		this.action = entry.action();
 		this.subjectType = entry.subjectType();
 		this.subjectId = entry.subjectId();
-		this.detail = entry.detail();
+		this.detail = DetailText.of(entry.detail());
+		this.clientAddress = clientAddress;
+		this.statusBefore = entry.statusBefore();
+		this.statusAfter = entry.statusAfter();
 		this.occurredAt = occurredAt;
 	}
 
 	AuditRecord toRecord() {
-		return new AuditRecord(id, actorId, actorRole, action, subjectType, subjectId, detail, occurredAt);
+		return new AuditRecord(id, actorId, actorRole, actorName, action, subjectType, subjectId, detail, clientAddress,
+				statusBefore, statusAfter, occurredAt);
 	}
 
 }

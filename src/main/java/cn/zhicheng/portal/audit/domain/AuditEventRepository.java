@@ -9,7 +9,8 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
 	AuditEvent save(AuditEvent event);
 
-	List<AuditEvent> findBySubjectTypeAndSubjectIdOrderByOccurredAtDesc(String subjectType, long subjectId,
+	/** Served by audit_event_subject_idx (V19). */
+	List<AuditEvent> findBySubjectTypeAndSubjectIdOrderByOccurredAtDescIdDesc(String subjectType, long subjectId,
 			Limit limit);
 
 }

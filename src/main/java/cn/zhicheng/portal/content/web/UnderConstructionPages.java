@@ -24,11 +24,6 @@ class UnderConstructionPages {
 
 	static {
 		PAGES.put("/certificates/lookup", "nav.certificate-lookup");
-		PAGES.put("/unit/queue", "nav.unit.queue");
-		PAGES.put("/unit/notices", "nav.unit.notices");
-		PAGES.put("/county/queue", "nav.county.queue");
-		PAGES.put("/city/queue", "nav.city.queue");
-		PAGES.put("/city/results", "nav.city.results");
 	}
 
 	@Bean

@@ -27,11 +27,20 @@ final class ExpiredSessionHandler implements AccessDeniedHandler {
 			throws IOException, jakarta.servlet.ServletException {
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedOut = who == null || who instanceof AnonymousAuthenticationToken;
-		if (refusal instanceof CsrfException && signedOut && !request.getRequestURI().contains("/api/")) {
+		if (refusal instanceof CsrfException && signedOut && signInPage(request)) {
 			response.sendRedirect(request.getContextPath() + "/login?expired");
 			return;
 		}
 		this.denied.handle(request, response, refusal);
+	}
+
+	/**
+	 * Only forms that need a sign-in lead back to it: the role areas and the login form itself. A public form (an
+	 * objection to a 评前公示) or an API call keeps the plain 403.
+	 */
+	private static boolean signInPage(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/login") || path.matches("^/(applicant|unit|county|city|admin)(/.*)?$");
 	}
 
 }
