@@ -32,7 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * reachable): a 本科 graduate of 2012 who became 助理工程师 by 评审 in 2020年度 and has continuing education and
  * appraisals for 2022–2026 and two achievements — eligible for 工程师 in 2026年度 on the normal route.
  */
-final class Filers {
+public final class Filers {
 
 	static final String DEMO_UNIT = "12441802MB2D10003T";
 
@@ -44,14 +44,14 @@ final class Filers {
 
 	private final JdbcTemplate jdbc;
 
-	Filers(Accounts accounts, UserDetailsService users, PersonalRecords records, JdbcTemplate jdbc) {
+	public Filers(Accounts accounts, UserDetailsService users, PersonalRecords records, JdbcTemplate jdbc) {
 		this.accounts = accounts;
 		this.users = users;
 		this.records = records;
 		this.jdbc = jdbc;
 	}
 
-	PortalUser applicant(String prefix) {
+	public PortalUser applicant(String prefix) {
 		int n = People.next();
 		String username = People.username(prefix, n);
 		Long unit = jdbc.queryForObject("select id from employer_unit where credit_code = ?", Long.class, DEMO_UNIT);
@@ -64,7 +64,7 @@ final class Filers {
 	}
 
 	/** An applicant with the whole file's records and a photo. */
-	PortalUser completeApplicant(String prefix) {
+	public PortalUser completeApplicant(String prefix) {
 		PortalUser user = applicant(prefix);
 		long id = user.id();
 		records.add(id, new EducationEntry("广东工业大学", "环境工程", Education.BACHELOR, true, LocalDate.of(2008, 9, 1),
@@ -83,19 +83,19 @@ final class Filers {
 		return user;
 	}
 
-	long specialty(String name) {
+	public long specialty(String name) {
 		return jdbc.queryForObject("select id from specialty where name = ?", Long.class, name);
 	}
 
-	long series() {
+	public long series() {
 		return jdbc.queryForObject("select id from title_series where code = 'ENGINEERING'", Long.class);
 	}
 
-	long committee(String name) {
+	public long committee(String name) {
 		return jdbc.queryForObject("select id from committee where name = ?", Long.class, name);
 	}
 
-	static byte[] jpeg() {
+	public static byte[] jpeg() {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ImageIO.write(new BufferedImage(390, 567, BufferedImage.TYPE_INT_RGB), "jpg", out);
 			return out.toByteArray();

@@ -9,6 +9,7 @@ import cn.zhicheng.portal.MutableClock;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.PortalUser;
+import cn.zhicheng.portal.application.Filers;
 import cn.zhicheng.portal.application.ApplicationType;
 import cn.zhicheng.portal.application.FilingStep;
 import cn.zhicheng.portal.application.domain.ApplicationService;
