@@ -67,6 +67,11 @@ class ReviewChainBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.cssSelector("form[action$='/notice'] button[type=submit]")).click();
 		waitUntil(driver -> driver.getPageSource().contains("评前公示已开始"));
 		assertThat(text(".status")).isEqualTo("单位评前公示中");
+		open("/notices/" + id);
+		assertThat(text("main")).contains("李明").contains("清远市清城区环境监测站").doesNotContain("441802198803151239")
+			.doesNotContain("13800000001");
+		screenshot("chain-02a-public-notice");
+		browser.get(browser.getCurrentUrl().replaceAll("/notices/.*$", "/unit/applications/" + id));
 		browser.findElement(By.cssSelector("form[action$='/forward'] button")).click();
 		waitUntil(driver -> driver.getPageSource().contains("评前公示尚未期满"));
 		screenshot("chain-02-notice-running");
@@ -117,6 +122,12 @@ class ReviewChainBrowserTests extends BrowserTestSupport {
 		waitUntil(driver -> "PASSED".equals(jdbc.queryForObject("select status from application where id = ?",
 				String.class, id)));
 		screenshot("chain-06-voted");
+		browser.findElement(By.cssSelector("form[action$='/publish'] button[type=submit]")).click();
+		open("/results");
+		assertThat(text("main")).contains("清远市工程系列生态环境专业中级职称评审委员会");
+		browser.findElement(By.cssSelector("main a[href^='/results/']")).click();
+		waitUntil(driver -> driver.getPageSource().contains("李明"));
+		screenshot("chain-06a-result-notice");
 
 		as("demo-applicant");
 		open("/applicant/applications/" + id);
