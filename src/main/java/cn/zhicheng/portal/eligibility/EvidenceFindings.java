@@ -6,23 +6,32 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Findings in Chinese. problems: each unmet condition (blocking for a normal-route submit); warnings: not blocking
- * (e.g. an achievement outside the window, which simply does not count); outsideWindow: ids of such achievements;
- * yearsChecked: the years whose continuing education and appraisal were required, ascending.
+ * Findings in Chinese. trainingProblems and appraisalProblems: each unmet condition of continuing education and of
+ * appraisals (blocking for a normal-route submit; kept apart so a form can send the applicant to the right step);
+ * warnings: not blocking (e.g. an achievement outside the window, which simply does not count); outsideWindow: ids of
+ * such achievements; yearsChecked: the years whose continuing education and appraisal were required, ascending.
  */
-public record EvidenceFindings(List<String> problems, List<String> warnings, Set<Long> outsideWindow,
-		List<Integer> yearsChecked) {
+public record EvidenceFindings(List<String> trainingProblems, List<String> appraisalProblems, List<String> warnings,
+		Set<Long> outsideWindow, List<Integer> yearsChecked) {
 
 	public EvidenceFindings {
-		problems = List.copyOf(problems);
+		trainingProblems = List.copyOf(trainingProblems);
+		appraisalProblems = List.copyOf(appraisalProblems);
 		warnings = List.copyOf(warnings);
 		// Kept in the order given, so that the ids follow the warnings that name them.
 		outsideWindow = Collections.unmodifiableSet(new LinkedHashSet<>(outsideWindow));
 		yearsChecked = List.copyOf(yearsChecked);
 	}
 
+	/** Every unmet condition: continuing education first, then appraisals. */
+	public List<String> problems() {
+		List<String> all = new java.util.ArrayList<>(trainingProblems);
+		all.addAll(appraisalProblems);
+		return List.copyOf(all);
+	}
+
 	public boolean satisfied() {
-		return problems.isEmpty();
+		return trainingProblems.isEmpty() && appraisalProblems.isEmpty();
 	}
 
 }

@@ -129,6 +129,29 @@ class ApplicationFilingTests {
 	}
 
 	@Test
+	void aMissingYearOfTrainingOrAppraisalSendsTheApplicantToThatStep() {
+		PortalUser applicant = filers.completeApplicant("evidence");
+		long id = applications.start(applicant, ApplicationType.EVALUATION, 2026);
+		fileCompletely(applicant, id);
+		String without2025 = String.join(",", jdbc.queryForList(
+				"select id::text from training_record where owner_id = ? and year <> 2025", String.class, applicant.id()));
+		post(applicant, "/applicant/applications/" + id + "/steps/training",
+				Map.of("version", version(id), "chosen", without2025));
+		String appraisalsWithout2024 = String.join(",", jdbc.queryForList(
+				"select id::text from appraisal_record where owner_id = ? and year <> 2024", String.class, applicant.id()));
+		post(applicant, "/applicant/applications/" + id + "/steps/appraisal",
+				Map.of("version", version(id), "chosen", appraisalsWithout2024));
+
+		Readiness readiness = applications.readiness(applicant.id(), id);
+		assertThat(readiness.problems()).filteredOn(p -> p.step() == FilingStep.TRAINING)
+			.extracting(Readiness.Problem::argument)
+			.containsExactly("2025年度缺少继续教育记录。");
+		assertThat(readiness.problems()).filteredOn(p -> p.step() == FilingStep.APPRAISAL)
+			.extracting(Readiness.Problem::argument)
+			.contains("2024年度缺少年度考核记录。");
+	}
+
+	@Test
 	void theExceptionalRouteNeedsTwoRecommendersWithTitleAndUnit() {
 		PortalUser applicant = filers.completeApplicant("exceptional");
 		long id = applications.start(applicant, ApplicationType.EVALUATION, 2026);

@@ -87,8 +87,10 @@ class FileCheck {
 				}
 				if (type == ApplicationType.EVALUATION) {
 					findings = eligibility.checkEvidence(result, evidence(file));
-					findings.problems()
-						.forEach(p -> problems.add(new Problem(evidenceStep(p), "application.problem.evidence", p)));
+					findings.trainingProblems()
+						.forEach(p -> problems.add(new Problem(FilingStep.TRAINING, "application.problem.evidence", p)));
+					findings.appraisalProblems()
+						.forEach(p -> problems.add(new Problem(FilingStep.APPRAISAL, "application.problem.evidence", p)));
 					findings.warnings()
 						.forEach(w -> warnings.add(new Problem(FilingStep.ACHIEVEMENTS, "application.problem.evidence", w)));
 				}
@@ -206,11 +208,6 @@ class FileCheck {
 				file.achievementsSinceTitle().stream()
 					.map(r -> new Evidence.DatedAchievement(r.id(), r.entry().title(), r.entry().happenedOn()))
 					.toList());
-	}
-
-	/** Evidence problems are worded per year; the step is the record kind the wording names. */
-	private static FilingStep evidenceStep(String problem) {
-		return problem.contains("考核") ? FilingStep.APPRAISAL : FilingStep.TRAINING;
 	}
 
 	private static boolean blank(@Nullable String value) {

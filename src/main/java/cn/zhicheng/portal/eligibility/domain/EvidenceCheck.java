@@ -50,8 +50,8 @@ final class EvidenceCheck {
 	EvidenceFindings check(EligibilityResult result, Evidence evidence) {
 		int required = requiredYears(result);
 		List<Integer> years = yearsChecked(result, Math.max(1, required));
-		List<String> problems = new ArrayList<>(continuingEducation(years, evidence.trainings()));
-		problems.addAll(appraisals(years, required, evidence.appraisals()));
+		List<String> trainingProblems = continuingEducation(years, evidence.trainings());
+		List<String> appraisalProblems = appraisals(years, required, evidence.appraisals());
 		List<String> warnings = new ArrayList<>();
 		Set<Long> outside = new LinkedHashSet<>();
 		@Nullable Window window = result.materialsWindow();
@@ -63,7 +63,7 @@ final class EvidenceCheck {
 				}
 			}
 		}
-		return new EvidenceFindings(problems, warnings, outside, years);
+		return new EvidenceFindings(trainingProblems, appraisalProblems, warnings, outside, years);
 	}
 
 	/**
