@@ -19,7 +19,8 @@ class ModularityTests {
 	void everyCapabilityIsAModule() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
 			.contains("account", "audit", "calendar", "catalog", "content", "demo", "notification", "onboarding", "region",
-					"system", "unit", "validation", "eligibility", "pdf", "records");
+					"system", "unit", "validation", "eligibility", "pdf", "records",
+					"certificate");
 	}
 
 }

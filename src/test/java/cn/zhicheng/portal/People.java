@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import cn.zhicheng.portal.notification.Channel;
 import cn.zhicheng.portal.notification.NotificationInbox;
+import cn.zhicheng.portal.notification.NotificationPage;
 import cn.zhicheng.portal.notification.NotificationView;
 import cn.zhicheng.portal.validation.IdNumbers;
 import cn.zhicheng.portal.validation.Masking;
@@ -40,16 +41,27 @@ public final class People {
 		return first17 + IdNumbers.checkCharacter(first17);
 	}
 
-	/** The code in the newest SMS sent to the mobile, read from the send log as an administrator would. */
+	/**
+	 * The code in the newest SMS sent to the mobile, read from the send log as an administrator would, page by page:
+	 * tests that move the shared clock forward leave newer messages on top.
+	 */
 	public static String lastCodeSentTo(NotificationInbox inbox, String mobile) {
 		String masked = Masking.mobile(mobile);
-		for (NotificationView message : inbox.before(null, NotificationInbox.MAX_PAGE_SIZE).rows()) {
-			if (message.channel() == Channel.SMS && message.recipient().equals(masked)) {
-				Matcher code = Pattern.compile("\\d{6}").matcher(message.text());
-				if (code.find()) {
-					return code.group();
+		Long before = null;
+		for (int page = 0; page < 50; page++) {
+			NotificationPage rows = inbox.before(before, NotificationInbox.MAX_PAGE_SIZE);
+			for (NotificationView message : rows.rows()) {
+				if (message.channel() == Channel.SMS && message.recipient().equals(masked)) {
+					Matcher code = Pattern.compile("\\d{6}").matcher(message.text());
+					if (code.find()) {
+						return code.group();
+					}
 				}
 			}
+			if (rows.nextBefore() == null) {
+				break;
+			}
+			before = rows.nextBefore();
 		}
 		throw new AssertionError("no code was sent to " + masked);
 	}

@@ -123,6 +123,9 @@ class ReviewChainBrowserTests extends BrowserTestSupport {
 				String.class, id)));
 		screenshot("chain-06-voted");
 		browser.findElement(By.cssSelector("form[action$='/publish'] button[type=submit]")).click();
+		waitUntil(driver -> Boolean.TRUE.equals(jdbc.queryForObject(
+				"select bool_or(published_at is not null) from committee_session", Boolean.class))
+				&& "complete".equals(script("return document.readyState")));
 		open("/results");
 		assertThat(text("main")).contains("清远市工程系列生态环境专业中级职称评审委员会");
 		browser.findElement(By.cssSelector("main a[href^='/results/']")).click();

@@ -31,7 +31,7 @@ class SecurityConfiguration {
 	/** Pages anyone may read: the portal's public sections (菜单 of the Guangdong system) and what pages need. */
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/error", "/css/**", "/js/**", "/images/**", "/fonts/**",
 			"/favicon.ico", "/policies", "/qualifications", "/review-notices", "/guides", "/announcements",
-			"/downloads", "/certificates/lookup", "/register/**", "/password-reset/**", "/units/register/**",
+			"/downloads", "/certificates/lookup", "/certificates/verify", "/api/v1/certificates/**", "/certificates/corrections/**", "/register/**", "/password-reset/**", "/units/register/**",
 			"/api/v1/regions/**", "/api/v1/validation/**", "/api/v1/calendar/**", "/content/**", "/catalog/**", "/api/v1/units/search", "/forms/**",
 			"/notices/**", "/results/**", "/actuator/health", "/actuator/info", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/api/v1/eligibility" };
 

@@ -1,0 +1,38 @@
+package cn.zhicheng.portal.certificate.domain;
+
+import cn.zhicheng.portal.certificate.Certificates;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Daily, on one instance at a time (ShedLock, see {@code notification.domain.SchedulingConfiguration}): issues the
+ * certificate of every passed file whose 评后公示 ended, so no holder waits for a reviewer to press a button; and
+ * forgets lookup hits that no longer count.
+ */
+@Component
+class CertificateJobs {
+
+	private static final Logger log = LoggerFactory.getLogger(CertificateJobs.class);
+
+	private final Certificates certificates;
+
+	private final LookupLimiter limiter;
+
+	CertificateJobs(Certificates certificates, LookupLimiter limiter) {
+		this.certificates = certificates;
+		this.limiter = limiter;
+	}
+
+	@Scheduled(cron = "${portal.certificate.issue-cron:0 15 1 * * *}", zone = "${portal.time-zone:Asia/Shanghai}")
+	@SchedulerLock(name = "certificate-issue", lockAtMostFor = "PT30M")
+	void issueDue() {
+		int issued = certificates.issueAllDue();
+		int purged = limiter.purge();
+		log.info("Certificate job: {} issued, {} old lookup hits purged", issued, purged);
+	}
+
+}

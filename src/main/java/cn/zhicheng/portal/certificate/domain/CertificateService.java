@@ -1,0 +1,167 @@
+package cn.zhicheng.portal.certificate.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import cn.zhicheng.portal.account.PortalUser;
+import cn.zhicheng.portal.account.Role;
+import cn.zhicheng.portal.application.ApplicationFile;
+import cn.zhicheng.portal.application.ApplicationNotFoundException;
+import cn.zhicheng.portal.application.Applications;
+import cn.zhicheng.portal.certificate.CertificateRefusedException;
+import cn.zhicheng.portal.certificate.CertificateView;
+import cn.zhicheng.portal.certificate.Certificates;
+import cn.zhicheng.portal.certificate.domain.CertificateRepository.IssueState;
+import cn.zhicheng.portal.certificate.domain.CertificateRepository.NewCertificate;
+import cn.zhicheng.portal.certificate.registry.IdNumberHash;
+import cn.zhicheng.portal.validation.Masking;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issues and finds certificates. A certificate is issued only for a PASSED evaluation whose committee result was
+ * published and whose 评后公示 has ended (final the day after its last day, DOMAIN.md §4.1 and §7.1 steps 6–7; the
+ * same rule as {@code CommitteeSessions.isFinal}, read here in SQL because that class is internal to the application
+ * module). Its details come from the file as submitted, so later edits to the profile cannot change a certificate.
+ */
+@Service
+@Transactional
+public class CertificateService implements Certificates {
+
+	private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
+
+	private final CertificateRepository certificates;
+
+	private final Applications applications;
+
+	private final CertificateKeys keys;
+
+	private final IdNumberHash idHash;
+
+	private final CertificateSettings settings;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	CertificateService(CertificateRepository certificates, Applications applications, CertificateKeys keys,
+			IdNumberHash idHash, CertificateSettings settings, PlatformTransactionManager transactionManager, Clock clock) {
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.certificates = certificates;
+		this.applications = applications;
+		this.keys = keys;
+		this.idHash = idHash;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Override
+	public CertificateView issueFor(long applicationId) {
+		IssueState state = certificates.lockForIssue(applicationId)
+			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+		Optional<CertificateView> existing = certificates.ofApplication(applicationId);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		if (!"PASSED".equals(state.status()) || !"EVALUATION".equals(state.type())) {
+			throw new CertificateRefusedException("certificate.refused.not-passed");
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (!state.published() || state.noticeEndsOn() == null || !today.isAfter(state.noticeEndsOn())) {
+			throw new CertificateRefusedException("certificate.refused.not-final");
+		}
+		ApplicationFile file = applications.fileOf(state.applicantId(), applicationId)
+			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+		ApplicationFile.Declaration d = file.declaration();
+		if (d.levelName() == null || d.targetLevel() == null) {
+			throw new CertificateRefusedException("certificate.refused.incomplete");
+		}
+		String idNumber = file.applicant().idNumber();
+		int year = file.header().reviewYear();
+		NewCertificate issued = new NewCertificate(settings.number(year, certificates.nextSerial()), state.applicantId(),
+				file.applicant().realName(), idNumber == null ? null : idHash.of(idNumber),
+				idNumber == null ? null : Masking.idNumber(idNumber), d.levelName(), d.seriesName(), d.specialtyName(),
+				d.targetLevel().name(), year, d.committeeName(), settings.issuer(), today, applicationId);
+		long id = certificates.insertIssued(issued)
+			.orElseThrow(() -> new IllegalStateException("certificate of " + applicationId + " issued concurrently"));
+		log.info("Certificate {} issued for application {}", issued.number(), applicationId);
+		return certificates.find(id).orElseThrow();
+	}
+
+	/** The city reviewer's 发证: only for a file of the reviewer's city, else as if it did not exist. */
+	public CertificateView issueFor(PortalUser reviewer, long applicationId) {
+		Long city = reviewer.role() == Role.CITY_REVIEWER ? reviewer.regionId() : null;
+		if (city == null || !certificates.inCity(applicationId, city)) {
+			throw new ApplicationNotFoundException(applicationId);
+		}
+		return issueFor(applicationId);
+	}
+
+	/** Each file in its own transaction, so one refusal or failure stops no other. */
+	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public int issueAllDue() {
+		int issued = 0;
+		List<Long> due = transactions.execute(status -> certificates.due(LocalDate.now(clock)));
+		for (long applicationId : due == null ? List.<Long>of() : due) {
+			try {
+				transactions.executeWithoutResult(status -> issueFor(applicationId));
+				issued++;
+			}
+			catch (RuntimeException failed) {
+				log.warn("Certificate of application {} not issued: {}", applicationId, failed.getMessage());
+			}
+		}
+		return issued;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CertificateView> ofHolder(long accountId) {
+		return certificates.ofHolder(accountId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CertificateView> ofHolder(long accountId, long certificateId) {
+		return certificates.ofHolder(accountId, certificateId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CertificateView> findByNumber(String holderName, String number) {
+		return certificates.byNumber(holderName.strip(), number.strip());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CertificateView> findByIdNumber(String holderName, String idNumber) {
+		return certificates.byIdHash(holderName.strip(), idHash.of(idNumber));
+	}
+
+	@Override
+	public String holderIdHash(String idNumber) {
+		return idHash.of(idNumber);
+	}
+
+	@Override
+	public String token(CertificateView certificate) {
+		return keys.token(certificate.id(), certificate.number());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CertificateView> verify(String token) {
+		return keys.open(token)
+			.flatMap(signed -> certificates.find(signed.id()).filter(c -> c.number().equals(signed.number())));
+	}
+
+}
