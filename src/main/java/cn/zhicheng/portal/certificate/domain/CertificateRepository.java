@@ -112,47 +112,9 @@ class CertificateRepository {
 			.optional();
 	}
 
-	/** What issuing reads of the file, with its row locked so two issuers of one file take turns. */
-	Optional<IssueState> lockForIssue(long applicationId) {
-		return jdbc.sql("""
-				select a.applicant_id, a.status, a.type, a.city_id, s.published_at is not null as published,
-				       s.result_notice_ends_on as notice_ends_on
-				from application a
-				left join committee_vote v on v.application_id = a.id
-				left join committee_session s on s.id = v.session_id
-				where a.id = :id
-				for update of a""")
-			.param("id", applicationId)
-			.query(IssueState.class)
-			.optional();
-	}
-
-	/** The passed evaluations whose 评后公示 ended before {@code today} and that have no certificate yet. */
-	List<Long> due(LocalDate today) {
-		return jdbc.sql("""
-				select a.id from application a
-				join committee_vote v on v.application_id = a.id
-				join committee_session s on s.id = v.session_id
-				where a.status = 'PASSED' and a.type = 'EVALUATION' and s.published_at is not null
-				  and s.result_notice_ends_on < :today
-				  and not exists (select 1 from certificate c where c.application_id = a.id)
-				order by a.id""")
-			.param("today", today)
-			.query(Long.class)
-			.list();
-	}
-
-	/** The file is in the city's jurisdiction (as {@code ReviewService.find} scopes a city reviewer). */
-	boolean inCity(long applicationId, long cityId) {
-		return jdbc.sql("select count(*) from application where id = :id and city_id = :city and status <> 'DRAFT'")
-			.param("id", applicationId)
-			.param("city", cityId)
-			.query(Integer.class)
-			.single() > 0;
-	}
-
-	record IssueState(long applicantId, String status, String type, @Nullable Long cityId, boolean published,
-			@Nullable LocalDate noticeEndsOn) {
+	/** Serialises issuing of one file across transactions and instances (released at commit). */
+	void lockFile(long applicationId) {
+		jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", 7_000_000_000L + applicationId).query().singleRow();
 	}
 
 	record NewCertificate(String number, long holderAccountId, String holderName, @Nullable String idHash,

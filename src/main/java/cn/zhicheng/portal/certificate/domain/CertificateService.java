@@ -10,10 +10,10 @@ import cn.zhicheng.portal.account.Role;
 import cn.zhicheng.portal.application.ApplicationFile;
 import cn.zhicheng.portal.application.ApplicationNotFoundException;
 import cn.zhicheng.portal.application.Applications;
+import cn.zhicheng.portal.application.CaseResults;
 import cn.zhicheng.portal.certificate.CertificateRefusedException;
 import cn.zhicheng.portal.certificate.CertificateView;
 import cn.zhicheng.portal.certificate.Certificates;
-import cn.zhicheng.portal.certificate.domain.CertificateRepository.IssueState;
 import cn.zhicheng.portal.certificate.domain.CertificateRepository.NewCertificate;
 import cn.zhicheng.portal.certificate.registry.IdNumberHash;
 import cn.zhicheng.portal.validation.Masking;
@@ -28,9 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues and finds certificates. A certificate is issued only for a PASSED evaluation whose committee result was
- * published and whose 评后公示 has ended (final the day after its last day, DOMAIN.md §4.1 and §7.1 steps 6–7; the
- * same rule as {@code CommitteeSessions.isFinal}, read here in SQL because that class is internal to the application
- * module). Its details come from the file as submitted, so later edits to the profile cannot change a certificate.
+ * published and whose 评后公示 has ended — the application module's {@link CaseResults} decides that, in one place.
+ * Its details come from the file as submitted, so later edits to the profile cannot change a certificate.
  */
 @Service
 @Transactional
@@ -42,6 +41,8 @@ public class CertificateService implements Certificates {
 
 	private final Applications applications;
 
+	private final CaseResults results;
+
 	private final CertificateKeys keys;
 
 	private final IdNumberHash idHash;
@@ -52,8 +53,10 @@ public class CertificateService implements Certificates {
 
 	private final Clock clock;
 
-	CertificateService(CertificateRepository certificates, Applications applications, CertificateKeys keys,
-			IdNumberHash idHash, CertificateSettings settings, PlatformTransactionManager transactionManager, Clock clock) {
+	CertificateService(CertificateRepository certificates, Applications applications, CaseResults results,
+			CertificateKeys keys, IdNumberHash idHash, CertificateSettings settings,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.results = results;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.certificates = certificates;
 		this.applications = applications;
@@ -65,20 +68,19 @@ public class CertificateService implements Certificates {
 
 	@Override
 	public CertificateView issueFor(long applicationId) {
-		IssueState state = certificates.lockForIssue(applicationId)
-			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+		// Issuers of one file take turns; the unique application_id backs this up.
+		certificates.lockFile(applicationId);
 		Optional<CertificateView> existing = certificates.ofApplication(applicationId);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		if (!"PASSED".equals(state.status()) || !"EVALUATION".equals(state.type())) {
-			throw new CertificateRefusedException("certificate.refused.not-passed");
-		}
+		long holder = results.passedEvaluationHolder(applicationId)
+			.orElseThrow(() -> new CertificateRefusedException("certificate.refused.not-passed"));
 		LocalDate today = LocalDate.now(clock);
-		if (!state.published() || state.noticeEndsOn() == null || !today.isAfter(state.noticeEndsOn())) {
+		if (!results.resultFinal(applicationId, today)) {
 			throw new CertificateRefusedException("certificate.refused.not-final");
 		}
-		ApplicationFile file = applications.fileOf(state.applicantId(), applicationId)
+		ApplicationFile file = applications.fileOf(holder, applicationId)
 			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
 		ApplicationFile.Declaration d = file.declaration();
 		if (d.levelName() == null || d.targetLevel() == null) {
@@ -86,7 +88,7 @@ public class CertificateService implements Certificates {
 		}
 		String idNumber = file.applicant().idNumber();
 		int year = file.header().reviewYear();
-		NewCertificate issued = new NewCertificate(settings.number(year, certificates.nextSerial()), state.applicantId(),
+		NewCertificate issued = new NewCertificate(settings.number(year, certificates.nextSerial()), holder,
 				file.applicant().realName(), idNumber == null ? null : idHash.of(idNumber),
 				idNumber == null ? null : Masking.idNumber(idNumber), d.levelName(), d.seriesName(), d.specialtyName(),
 				d.targetLevel().name(), year, d.committeeName(), settings.issuer(), today, applicationId);
@@ -98,8 +100,7 @@ public class CertificateService implements Certificates {
 
 	/** The city reviewer's 发证: only for a file of the reviewer's city, else as if it did not exist. */
 	public CertificateView issueFor(PortalUser reviewer, long applicationId) {
-		Long city = reviewer.role() == Role.CITY_REVIEWER ? reviewer.regionId() : null;
-		if (city == null || !certificates.inCity(applicationId, city)) {
+		if (reviewer.role() != Role.CITY_REVIEWER || !results.heldBy(reviewer, applicationId)) {
 			throw new ApplicationNotFoundException(applicationId);
 		}
 		return issueFor(applicationId);
@@ -110,7 +111,10 @@ public class CertificateService implements Certificates {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int issueAllDue() {
 		int issued = 0;
-		List<Long> due = transactions.execute(status -> certificates.due(LocalDate.now(clock)));
+		List<Long> due = transactions.execute(status -> results.finalPasses(LocalDate.now(clock))
+			.stream()
+			.filter(id -> certificates.ofApplication(id).isEmpty())
+			.toList());
 		for (long applicationId : due == null ? List.<Long>of() : due) {
 			try {
 				transactions.executeWithoutResult(status -> issueFor(applicationId));
