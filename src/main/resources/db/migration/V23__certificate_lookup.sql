@@ -9,4 +9,4 @@ create table certificate_lookup_hit (
 create index certificate_lookup_hit_client_idx on certificate_lookup_hit (client_hash, hit_at);
 create index certificate_lookup_hit_at_idx on certificate_lookup_hit (hit_at);
 -- The daily issuing job: passed evaluations (few), joined to their vote and session, minus those with a certificate.
-create index application_passed_evaluation_idx on application (id) where status = 'PASSED' and type = 'EVALUATION';
+create index application_passed_idx on application (id) where status = 'PASSED';

@@ -13,14 +13,20 @@ import cn.zhicheng.portal.account.PortalUser;
  */
 public interface CaseResults {
 
-	/** The applicant of a file that passed an evaluation; empty for any other file or status. */
-	Optional<Long> passedEvaluationHolder(long applicationId);
+	/** A file that passed (any business type): whose it is and of which type; empty for any other status. */
+	Optional<PassedCase> passed(long applicationId);
 
-	/** Whether the file's committee result was published and its notice has run by {@code today}. */
+	/**
+	 * Whether a passed file's result is final on {@code today}: an evaluation once its committee's 评后公示 has run;
+	 * a recognition, a reissue or a commission as soon as it passed (no committee notice of ours applies).
+	 */
 	boolean resultFinal(long applicationId, LocalDate today);
 
-	/** Passed evaluations whose result is final on {@code today}, by id. */
+	/** Passed files whose result is final on {@code today}, by id. */
 	List<Long> finalPasses(LocalDate today);
+
+	record PassedCase(long applicantId, ApplicationType type) {
+	}
 
 	/** Whether the reviewer holds the file: the same SQL scope as their queue; drafts are nobody's. */
 	boolean heldBy(PortalUser reviewer, long applicationId);

@@ -13,6 +13,10 @@ import cn.zhicheng.portal.application.domain.ApplicationService;
 import cn.zhicheng.portal.application.domain.DeclarationAnswers;
 import cn.zhicheng.portal.application.domain.PersonalAnswers;
 import cn.zhicheng.portal.catalog.TitleLevel;
+import cn.zhicheng.portal.certificate.CertificateSource;
+import cn.zhicheng.portal.certificate.CertificateStatus;
+import cn.zhicheng.portal.certificate.CertificateView;
+import cn.zhicheng.portal.certificate.Certificates;
 import cn.zhicheng.portal.eligibility.Route;
 import cn.zhicheng.portal.records.PersonalRecords;
 import cn.zhicheng.portal.records.RecordKind;
@@ -26,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -41,6 +46,12 @@ class BusinessTypesTests {
 
 	@Autowired
 	AttachmentService attachments;
+
+	@Autowired
+	Certificates certificates;
+
+	@Autowired
+	cn.zhicheng.portal.application.domain.ReviewService reviews;
 
 	@Autowired
 	PersonalRecords records;
@@ -94,6 +105,20 @@ class BusinessTypesTests {
 		Readiness readiness = applications.submit(applicant, id, version(id));
 		assertThat(readiness.problems()).isEmpty();
 		assertThat(status(id)).isEqualTo("SUBMITTED");
+
+		// Unit assessment with its notice, the county's check, then the city grants it with no committee vote.
+		clock.set(java.time.Instant.parse("2026-03-02T02:00:00Z"));
+		java.time.LocalDate ends = reviews.startNotice(officer("demo-unit"), id, null, java.time.LocalDate.of(2026, 3, 2));
+		clock.set(ends.plusDays(1).atStartOfDay(clock.getZone()).plusHours(10).toInstant());
+		reviews.forward(officer("demo-unit"), id, null);
+		reviews.forward(officer("demo-county"), id, null);
+		assertThatThrownBy(() -> reviews.decide(officer("demo-city"), id, null, WorkflowAction.ACCEPT, null))
+			.isInstanceOf(WorkflowRefusedException.class);
+		reviews.decide(officer("demo-city"), id, null, WorkflowAction.APPROVE, null);
+		assertThat(status(id)).isEqualTo("PASSED");
+		CertificateView granted = certificates.issueFor(id);
+		assertThat(granted.level()).isEqualTo("ASSISTANT");
+		assertThat(granted.source()).isEqualTo(CertificateSource.ISSUED);
 	}
 
 	@Test
@@ -109,7 +134,9 @@ class BusinessTypesTests {
 			.contains("信息变更的，请说明变更了哪些信息");
 		assertThat(mvc.post().uri(base + "reissue").with(user(applicant)).with(csrf())
 			.param("version", String.valueOf(version(id))).param("certificateNo", "粤高职证字（2019）0123")
-			.param("reason", "LOST").param("next", "1")).redirectedUrl().isEqualTo(base + "submit");
+			.param("reason", "DETAILS_CHANGED").param("details", "姓名更正").param("next", "1"))
+			.redirectedUrl()
+			.isEqualTo(base + "submit");
 		applications.chooseUnit(applicant, id, version(id));
 
 		assertThat(applications.submit(applicant, id, version(id)).problems())
@@ -120,7 +147,31 @@ class BusinessTypesTests {
 		assertThat(status(id)).isEqualTo("SUBMITTED");
 		ApplicationFile sent = applications.fileOf(applicant.id(), id).orElseThrow();
 		assertThat(sent.reissue().certificateNo()).isEqualTo("粤高职证字（2019）0123");
-		assertThat(sent.reissue().reason()).isEqualTo(ReissueReason.LOST);
+		assertThat(sent.reissue().reason()).isEqualTo(ReissueReason.DETAILS_CHANGED);
+
+		// No public notice for a reissue: the unit confirms it to the city bureau, which approves it.
+		assertThatThrownBy(() -> reviews.startNotice(officer("demo-unit"), id, null, java.time.LocalDate.now(clock)))
+			.isInstanceOf(WorkflowRefusedException.class);
+		reviews.decide(officer("demo-unit"), id, null, WorkflowAction.CONFIRM_TO_CITY, null);
+		assertThat(status(id)).isEqualTo("CITY_REVIEW");
+		reviews.decide(officer("demo-city"), id, null, WorkflowAction.APPROVE, null);
+		assertThat(status(id)).isEqualTo("PASSED");
+
+		// The certificate named must be the applicant's own: here one issued in 2019, then reissued and replaced.
+		assertThatThrownBy(() -> certificates.issueFor(id)).isInstanceOf(cn.zhicheng.portal.certificate.CertificateRefusedException.class);
+		jdbc.update("""
+				insert into certificate (number, holder_account_id, holder_name, title_name, level, review_year, issuer,
+				    issued_on, source) values ('粤高职证字（2019）0123', ?, ?, '工程师', 'INTERMEDIATE', 2019, '清远市人社局',
+				    date '2020-03-01', 'ISSUED')""", applicant.id(), applicant.displayName());
+		CertificateView reissued = certificates.issueFor(id);
+		assertThat(reissued.source()).isEqualTo(CertificateSource.REISSUED);
+		assertThat(reissued.titleName()).isEqualTo("工程师");
+		assertThat(reissued.number()).isNotEqualTo("粤高职证字（2019）0123");
+		assertThat(certificates.findByNumber(applicant.displayName(), "粤高职证字（2019）0123")).get()
+			.satisfies(old -> {
+				assertThat(old.status()).isEqualTo(CertificateStatus.REPLACED);
+				assertThat(old.replacedByNumber()).isEqualTo(reissued.number());
+			});
 	}
 
 	@Test
@@ -148,6 +199,22 @@ class BusinessTypesTests {
 		ApplicationFile sent = applications.fileOf(applicant.id(), id).orElseThrow();
 		assertThat(sent.commission().province()).isEqualTo("湖南省");
 		assertThat(sent.declaration().committeeId()).isNull();
+
+		// Unit → city bureau → commissioned out; the other province's result is recorded by the city.
+		reviews.decide(officer("demo-unit"), id, null, WorkflowAction.CONFIRM_TO_CITY, null);
+		assertThatThrownBy(() -> reviews.decide(officer("demo-city"), id, null, WorkflowAction.APPROVE, null))
+			.isInstanceOf(WorkflowRefusedException.class);
+		reviews.decide(officer("demo-city"), id, null, WorkflowAction.COMMISSION, null);
+		assertThat(status(id)).isEqualTo("IN_COMMITTEE_REVIEW");
+		reviews.decide(officer("demo-city"), id, null, WorkflowAction.RECORD_PASS, "湖南省高评委 湘职改〔2027〕3号 通过");
+		assertThat(status(id)).isEqualTo("PASSED");
+		CertificateView kept = certificates.issueFor(id);
+		assertThat(kept.source()).isEqualTo(CertificateSource.COMMISSIONED);
+		assertThat(kept.issuer()).isEqualTo("湖南省工程系列生态环境专业高级职称评审委员会");
+	}
+
+	private cn.zhicheng.portal.account.PortalUser officer(String username) {
+		return (cn.zhicheng.portal.account.PortalUser) users.loadUserByUsername(username);
 	}
 
 	private void declare(PortalUser applicant, long id, TitleLevel level, Long committee) {

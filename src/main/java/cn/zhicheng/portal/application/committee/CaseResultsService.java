@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.zhicheng.portal.account.PortalUser;
+import cn.zhicheng.portal.application.ApplicationType;
 import cn.zhicheng.portal.application.CaseResults;
 import cn.zhicheng.portal.application.domain.ReviewService;
 
@@ -30,17 +31,20 @@ class CaseResultsService implements CaseResults {
 	}
 
 	@Override
-	public Optional<Long> passedEvaluationHolder(long applicationId) {
-		return jdbc.sql("""
-				select applicant_id from application where id = :id and status = 'PASSED' and type = 'EVALUATION'""")
+	public Optional<PassedCase> passed(long applicationId) {
+		return jdbc.sql("select applicant_id, type from application where id = :id and status = 'PASSED'")
 			.param("id", applicationId)
-			.query(Long.class)
+			.query((rs, n) -> new PassedCase(rs.getLong("applicant_id"), ApplicationType.valueOf(rs.getString("type"))))
 			.optional();
 	}
 
 	@Override
 	public boolean resultFinal(long applicationId, LocalDate today) {
-		return sessions.isFinal(applicationId, today);
+		Optional<PassedCase> passed = passed(applicationId);
+		if (passed.isEmpty()) {
+			return false;
+		}
+		return passed.get().type() != ApplicationType.EVALUATION || sessions.isFinal(applicationId, today);
 	}
 
 	@Override
@@ -51,7 +55,9 @@ class CaseResultsService implements CaseResults {
 				join committee_session s on s.id = v.session_id
 				where a.status = 'PASSED' and a.type = 'EVALUATION' and s.published_at is not null
 				  and s.result_notice_ends_on < :today
-				order by a.id""")
+				union all
+				select a.id from application a where a.status = 'PASSED' and a.type <> 'EVALUATION'
+				order by 1""")
 			.param("today", today)
 			.query(Long.class)
 			.list();

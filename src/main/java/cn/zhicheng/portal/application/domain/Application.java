@@ -197,7 +197,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * must be given where the table asks for one. Returns the row applied, so the caller can do what it implies.
 	 */
 	Workflow.Transition apply(WorkflowAction action, WorkflowActor actor, @Nullable String reason, Instant now) {
-		Workflow.Transition transition = Workflow.find(action, status)
+		Workflow.Transition transition = Workflow.find(action, status, type)
 			.orElseThrow(() -> new WorkflowRefusedException("application.refused.state"));
 		if (transition.party() != actor.party()) {
 			throw new WorkflowRefusedException("application.refused.role");

@@ -89,6 +89,39 @@ class ReviewActionsController {
 				() -> reviews.decide(user, id, version, WorkflowAction.START_COMMITTEE_REVIEW, null));
 	}
 
+	/** A reissue or a commission: the unit confirms it and sends it straight to the city bureau. */
+	@PostMapping("/unit/applications/{id}/confirm")
+	String confirm(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+		return act(user, id, redirect, "review.done.forward",
+				() -> reviews.decide(user, id, version, WorkflowAction.CONFIRM_TO_CITY, null));
+	}
+
+	/** 初次考核认定 granted, or a reissue approved, by the city without a committee vote. */
+	@PostMapping("/city/applications/{id}/approve")
+	String approve(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+		return act(user, id, redirect, "review.done.approve",
+				() -> reviews.decide(user, id, version, WorkflowAction.APPROVE, null));
+	}
+
+	/** 省外委托评审: the file goes to the other province's committee. */
+	@PostMapping("/city/applications/{id}/commission")
+	String commission(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+		return act(user, id, redirect, "review.done.commission",
+				() -> reviews.decide(user, id, version, WorkflowAction.COMMISSION, null));
+	}
+
+	/** The other province's result of a commissioned review, recorded with what it said. */
+	@PostMapping("/city/applications/{id}/commission-result")
+	String commissionResult(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable Long version, @RequestParam(defaultValue = "false") boolean passed,
+			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+		return act(user, id, redirect, "review.done.commission-result", () -> reviews.decide(user, id, version,
+				passed ? WorkflowAction.RECORD_PASS : WorkflowAction.RECORD_FAIL, reason));
+	}
+
 	@PostMapping("/city/applications/{id}/claim")
 	String claim(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
 		return act(user, id, redirect, "review.done.claim", () -> reviews.claim(user, id));

@@ -83,7 +83,7 @@ class ReviewFileController {
 		model.addAttribute("base", user.role().homePath() + "/applications/" + id);
 		model.addAttribute("history", returnReasons.history(app.id()));
 		model.addAttribute("attachmentList", attachments.listForReviewer(user, id));
-		model.addAttribute("actions", Workflow.actionsFor(Party.of(user.role()), app.status()));
+		model.addAttribute("actions", Workflow.actionsFor(Party.of(user.role()), app.status(), app.type()));
 		model.addAttribute("today", java.time.LocalDate.now(clock));
 		model.addAttribute("destination", destination(app));
 		model.addAttribute("claimedByOther", app.claimedBy() != null && app.claimedBy() != user.id());

@@ -101,7 +101,7 @@ class ApplicationsController {
 			.filter(entry -> entry.action() == WorkflowAction.RETURN_TO_APPLICANT)
 			.findFirst()
 			.orElse(null));
-		model.addAttribute("actions", Workflow.actionsFor(Party.APPLICANT, app.status()));
+		model.addAttribute("actions", Workflow.actionsFor(Party.APPLICANT, app.status(), app.type()));
 		model.addAttribute("firstStep", FilingStep.of(app.type()).getFirst().path(id));
 		model.addAttribute("returnReasons", returnReasons.latest(id));
 		return DETAIL;

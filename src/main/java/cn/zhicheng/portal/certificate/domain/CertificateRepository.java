@@ -89,9 +89,9 @@ class CertificateRepository {
 		return jdbc.sql("""
 				insert into certificate (number, holder_account_id, holder_name, holder_id_hash, holder_id_masked,
 				    title_name, series_name, specialty_name, level, review_year, committee_name, issuer, issued_on,
-				    source, application_id)
+				    source, application_id, reissue_of_id)
 				values (:number, :holder, :name, :idHash, :idMasked, :title, :series, :specialty, :level, :year,
-				    :committee, :issuer, :issuedOn, 'ISSUED', :application)
+				    :committee, :issuer, :issuedOn, :source, :application, :reissueOf)
 				on conflict (application_id) do nothing
 				returning id""")
 			.param("number", c.number())
@@ -108,8 +108,27 @@ class CertificateRepository {
 			.param("issuer", c.issuer())
 			.param("issuedOn", c.issuedOn())
 			.param("application", c.applicationId())
+			.param("source", c.source().name())
+			.param("reissueOf", c.reissueOf())
 			.query(Long.class)
 			.optional();
+	}
+
+	/** The holder's own valid certificate with this number: what a reissue (补发) replaces. */
+	Optional<CertificateView> validOfHolder(long accountId, String number) {
+		return jdbc.sql(VIEW + "where c.number = :number and c.holder_account_id = :holder and c.status = 'VALID'")
+			.param("number", number)
+			.param("holder", accountId)
+			.query(CertificateView.class)
+			.optional();
+	}
+
+	/** The old certificate, once its details changed, answers verification with the number that replaced it. */
+	void markReplaced(long oldId, long newId) {
+		jdbc.sql("update certificate set status = 'REPLACED', replaced_by_id = :new, version = version + 1 where id = :old")
+			.param("new", newId)
+			.param("old", oldId)
+			.update();
 	}
 
 	/** Serialises issuing of one file across transactions and instances (released at commit). */
@@ -120,7 +139,7 @@ class CertificateRepository {
 	record NewCertificate(String number, long holderAccountId, String holderName, @Nullable String idHash,
 			@Nullable String idMasked, String titleName, @Nullable String seriesName, @Nullable String specialtyName,
 			String level, int reviewYear, @Nullable String committeeName, String issuer, LocalDate issuedOn,
-			long applicationId) {
+			long applicationId, cn.zhicheng.portal.certificate.CertificateSource source, @Nullable Long reissueOf) {
 	}
 
 }

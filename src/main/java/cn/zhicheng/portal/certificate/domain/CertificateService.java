@@ -11,6 +11,7 @@ import cn.zhicheng.portal.application.ApplicationFile;
 import cn.zhicheng.portal.application.ApplicationNotFoundException;
 import cn.zhicheng.portal.application.Applications;
 import cn.zhicheng.portal.application.CaseResults;
+import cn.zhicheng.portal.certificate.CertificateSource;
 import cn.zhicheng.portal.certificate.CertificateRefusedException;
 import cn.zhicheng.portal.certificate.CertificateView;
 import cn.zhicheng.portal.certificate.Certificates;
@@ -74,28 +75,69 @@ public class CertificateService implements Certificates {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		long holder = results.passedEvaluationHolder(applicationId)
+		CaseResults.PassedCase passed = results.passed(applicationId)
 			.orElseThrow(() -> new CertificateRefusedException("certificate.refused.not-passed"));
+		long holder = passed.applicantId();
 		LocalDate today = LocalDate.now(clock);
 		if (!results.resultFinal(applicationId, today)) {
 			throw new CertificateRefusedException("certificate.refused.not-final");
 		}
 		ApplicationFile file = applications.fileOf(holder, applicationId)
 			.orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+		NewCertificate issued = switch (passed.type()) {
+			case CERTIFICATE_REISSUE -> reissue(file, holder, today);
+			case EVALUATION, INITIAL_RECOGNITION, COMMISSIONED_EVALUATION -> titled(file, holder, today, passed.type());
+		};
+		long id = certificates.insertIssued(issued)
+			.orElseThrow(() -> new IllegalStateException("certificate of " + applicationId + " issued concurrently"));
+		if (issued.reissueOf() != null && file.reissue() != null
+				&& file.reissue().reason() == cn.zhicheng.portal.application.ReissueReason.DETAILS_CHANGED) {
+			certificates.markReplaced(issued.reissueOf(), id);
+		}
+		log.info("Certificate {} issued for application {}", issued.number(), applicationId);
+		return certificates.find(id).orElseThrow();
+	}
+
+	/**
+	 * A certificate for a title granted here (评审, 初次考核认定 at the level granted) or by another province's committee
+	 * (省外委托评审: kept on record so it can be verified, with that committee as issuer).
+	 */
+	private NewCertificate titled(ApplicationFile file, long holder, LocalDate today,
+			cn.zhicheng.portal.application.ApplicationType type) {
 		ApplicationFile.Declaration d = file.declaration();
 		if (d.levelName() == null || d.targetLevel() == null) {
 			throw new CertificateRefusedException("certificate.refused.incomplete");
 		}
+		boolean commissioned = type == cn.zhicheng.portal.application.ApplicationType.COMMISSIONED_EVALUATION;
+		String committee = commissioned && file.commission() != null ? file.commission().committeeName()
+				: d.committeeName();
+		String issuer = commissioned && file.commission() != null && file.commission().committeeName() != null
+				? file.commission().committeeName() : settings.issuer();
 		String idNumber = file.applicant().idNumber();
 		int year = file.header().reviewYear();
-		NewCertificate issued = new NewCertificate(settings.number(year, certificates.nextSerial()), holder,
+		return new NewCertificate(settings.number(year, certificates.nextSerial()), holder,
 				file.applicant().realName(), idNumber == null ? null : idHash.of(idNumber),
 				idNumber == null ? null : Masking.idNumber(idNumber), d.levelName(), d.seriesName(), d.specialtyName(),
-				d.targetLevel().name(), year, d.committeeName(), settings.issuer(), today, applicationId);
-		long id = certificates.insertIssued(issued)
-			.orElseThrow(() -> new IllegalStateException("certificate of " + applicationId + " issued concurrently"));
-		log.info("Certificate {} issued for application {}", issued.number(), applicationId);
-		return certificates.find(id).orElseThrow();
+				d.targetLevel().name(), year, committee, issuer, today, file.header().id(),
+				commissioned ? CertificateSource.COMMISSIONED : CertificateSource.ISSUED, null);
+	}
+
+	/**
+	 * 补发: the holder's certificate named in the application, again under a new number, marked REISSUED; the holder's
+	 * name as it is now (it may be the detail that changed).
+	 */
+	private NewCertificate reissue(ApplicationFile file, long holder, LocalDate today) {
+		String oldNumber = file.reissue() == null ? null : file.reissue().certificateNo();
+		CertificateView old = oldNumber == null ? null : certificates.validOfHolder(holder, oldNumber).orElse(null);
+		if (old == null) {
+			throw new CertificateRefusedException("certificate.refused.reissue-unknown");
+		}
+		String idNumber = file.applicant().idNumber();
+		return new NewCertificate(settings.number(old.reviewYear(), certificates.nextSerial()), holder,
+				file.applicant().realName(), idNumber == null ? null : idHash.of(idNumber),
+				idNumber == null ? null : Masking.idNumber(idNumber), old.titleName(), old.seriesName(),
+				old.specialtyName(), old.level(), old.reviewYear(), old.committeeName(), settings.issuer(), today,
+				file.header().id(), CertificateSource.REISSUED, old.id());
 	}
 
 	/** The city reviewer's 发证: only for a file of the reviewer's city, else as if it did not exist. */

@@ -39,15 +39,18 @@ class WorkflowTests {
 	static Stream<Arguments> everyActionInEveryStateByEveryRole() {
 		return Arrays.stream(WorkflowAction.values())
 			.flatMap(action -> Arrays.stream(ApplicationStatus.values())
-				.flatMap(status -> Arrays.stream(Party.values()).map(party -> Arguments.of(action, status, party))));
+				.flatMap(status -> Arrays.stream(Party.values())
+					.flatMap(party -> Arrays.stream(ApplicationType.values())
+						.map(type -> Arguments.of(action, status, party, type)))));
 	}
 
-	@ParameterizedTest(name = "{0} from {1} by {2}")
+	@ParameterizedTest(name = "{0} from {1} by {2} on {3}")
 	@MethodSource("everyActionInEveryStateByEveryRole")
-	void onlyTheTableChangesAStatus(WorkflowAction action, ApplicationStatus status, Party party) {
-		Application app = in(status);
+	void onlyTheTableChangesAStatus(WorkflowAction action, ApplicationStatus status, Party party,
+			ApplicationType type) {
+		Application app = in(status, type);
 		WorkflowActor actor = holder(party);
-		Optional<Workflow.Transition> row = Workflow.find(action, status);
+		Optional<Workflow.Transition> row = Workflow.find(action, status, type);
 		if (row.isPresent() && row.get().party() == party) {
 			app.apply(action, actor, "理由", Instant.EPOCH);
 			assertThat(app.status()).isEqualTo(row.get().to());
@@ -90,17 +93,39 @@ class WorkflowTests {
 	}
 
 	@Test
+	void eachBusinessTypeTakesItsOwnPathToAResult() {
+		assertThat(Workflow.actionsFor(Party.UNIT_HR, ApplicationStatus.SUBMITTED, ApplicationType.CERTIFICATE_REISSUE))
+			.contains(WorkflowAction.CONFIRM_TO_CITY)
+			.doesNotContain(WorkflowAction.START_PUBLIC_NOTICE);
+		assertThat(Workflow.actionsFor(Party.CITY_REVIEWER, ApplicationStatus.CITY_REVIEW,
+				ApplicationType.INITIAL_RECOGNITION))
+			.contains(WorkflowAction.APPROVE)
+			.doesNotContain(WorkflowAction.ACCEPT);
+		assertThat(Workflow.actionsFor(Party.CITY_REVIEWER, ApplicationStatus.CITY_REVIEW,
+				ApplicationType.COMMISSIONED_EVALUATION))
+			.contains(WorkflowAction.COMMISSION)
+			.doesNotContain(WorkflowAction.APPROVE, WorkflowAction.ACCEPT);
+		assertThat(Workflow.actionsFor(Party.CITY_REVIEWER, ApplicationStatus.CITY_REVIEW, ApplicationType.EVALUATION))
+			.contains(WorkflowAction.ACCEPT)
+			.doesNotContain(WorkflowAction.APPROVE, WorkflowAction.COMMISSION);
+	}
+
+	@Test
 	void theDiagramHasAnEdgeForEveryRowAndStartingState() {
 		String diagram = Workflow.mermaid();
 		Workflow.table()
 			.forEach(t -> t.from()
-				.forEach(from -> assertThat(diagram).contains(from + " --> " + t.to() + ": " + t.action())));
+				.forEach(from -> assertThat(diagram).contains(from + " --> " + t.to() + ": " + t.action() + " (" + t.party())));
 		assertThat(ApplicationStatus.ABANDONED.terminal()).isTrue();
 		assertThat(ApplicationStatus.SUBMITTED.terminal()).isFalse();
 	}
 
 	private static Application in(ApplicationStatus status) {
-		Application app = new Application("SB2026000001", APPLICANT, ApplicationType.EVALUATION, 2026, Instant.EPOCH);
+		return in(status, ApplicationType.EVALUATION);
+	}
+
+	private static Application in(ApplicationStatus status, ApplicationType type) {
+		Application app = new Application("SB2026000001", APPLICANT, type, 2026, Instant.EPOCH);
 		app.chooseUnit(UNIT);
 		app.route("申报人", COUNTY, CITY, null);
 		ReflectionTestUtils.setField(app, "id", 1L);
