@@ -175,7 +175,7 @@ class BusinessTypesTests {
 	}
 
 	@Test
-	void aCommissionNamesTheOtherProvincesCommittee() {
+	void aCommissionNamesTheOtherProvincesCommittee() throws Exception {
 		PortalUser applicant = filers.completeApplicant("commission");
 		long id = applications.start(applicant, ApplicationType.COMMISSIONED_EVALUATION, 2026);
 		String base = "/applicant/applications/" + id + "/steps/";
@@ -204,8 +204,24 @@ class BusinessTypesTests {
 		reviews.decide(officer("demo-unit"), id, null, WorkflowAction.CONFIRM_TO_CITY, null);
 		assertThatThrownBy(() -> reviews.decide(officer("demo-city"), id, null, WorkflowAction.APPROVE, null))
 			.isInstanceOf(WorkflowRefusedException.class);
+		assertThat(mvc.get().uri("/city/applications/" + id + "/commission-letter.pdf").with(user(officer("demo-city"))))
+			.hasStatus(404);
 		reviews.decide(officer("demo-city"), id, null, WorkflowAction.COMMISSION, null);
 		assertThat(status(id)).isEqualTo("IN_COMMITTEE_REVIEW");
+		var letter = mvc.get().uri("/city/applications/" + id + "/commission-letter.pdf")
+			.with(user(officer("demo-city")))
+			.exchange();
+		assertThat(letter).hasStatusOk().hasContentType("application/pdf");
+		byte[] pdf = letter.getResponse().getContentAsByteArray();
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "commission-letter.pdf"), pdf);
+		String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(new org.openpdf.text.pdf.PdfReader(pdf))
+			.getTextFromPage(1);
+		String idNumber = jdbc.queryForObject("select id_number from user_account where id = ?", String.class,
+				applicant.id());
+		assertThat(text).contains("职称委托评审函").contains("湖南省工程系列生态环境专业高级职称评审委员会")
+			.contains(applicant.displayName())
+			.doesNotContain(idNumber);
 		reviews.decide(officer("demo-city"), id, null, WorkflowAction.RECORD_PASS, "湖南省高评委 湘职改〔2027〕3号 通过");
 		assertThat(status(id)).isEqualTo("PASSED");
 		CertificateView kept = certificates.issueFor(id);

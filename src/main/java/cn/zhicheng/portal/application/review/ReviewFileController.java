@@ -59,9 +59,20 @@ class ReviewFileController {
 
 	private final cn.zhicheng.portal.catalog.Routing routing;
 
+	private final CommissionLetter letter;
+
+	private final cn.zhicheng.portal.region.RegionDirectory regions;
+
+	private final org.springframework.context.MessageSource messages;
+
 	ReviewFileController(ReviewService reviews, ApplicationService applications, AttachmentService attachments,
 			ReviewFormPdf reviewForm, ReturnReasons returnReasons, Persons persons, JsonMapper json,
-			ObjectionService objections, cn.zhicheng.portal.catalog.Routing routing, java.time.Clock clock) {
+			ObjectionService objections, cn.zhicheng.portal.catalog.Routing routing, CommissionLetter letter,
+			cn.zhicheng.portal.region.RegionDirectory regions, org.springframework.context.MessageSource messages,
+			java.time.Clock clock) {
+		this.letter = letter;
+		this.regions = regions;
+		this.messages = messages;
 		this.routing = routing;
 		this.objections = objections;
 		this.clock = clock;
@@ -105,6 +116,27 @@ class ReviewFileController {
 		byte[] pdf = reviewForm.render(applications.file(app), persons.photo(app.applicantId()).orElse(null), false,
 				ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()).pdf();
 		return download(pdf, MediaType.APPLICATION_PDF_VALUE, "广东省职称评审表-" + app.number() + ".pdf");
+	}
+
+	/** 委托函 of a commissioned review, once the city bureau has commissioned it. */
+	@GetMapping("/city/applications/{id}/commission-letter.pdf")
+	ResponseEntity<byte[]> commissionLetter(@AuthenticationPrincipal PortalUser user, @PathVariable long id) {
+		Application app = reviews.load(user, id);
+		boolean commissioned = app.type() == cn.zhicheng.portal.application.ApplicationType.COMMISSIONED_EVALUATION
+				&& applications.history(app.applicantId(), id)
+					.stream()
+					.anyMatch(h -> h.action() == cn.zhicheng.portal.application.WorkflowAction.COMMISSION);
+		if (!commissioned) {
+			throw new cn.zhicheng.portal.application.ApplicationNotFoundException(id);
+		}
+		byte[] pdf = letter.render(applications.file(app), letterIssuer(user), java.time.LocalDate.now(clock));
+		return download(pdf, MediaType.APPLICATION_PDF_VALUE, "委托函-" + app.number() + ".pdf");
+	}
+
+	private String letterIssuer(PortalUser user) {
+		return user.regionId() == null ? "" : regions.find(user.regionId())
+			.map(region -> region.name() + messages.getMessage("review.letter.bureau", null, java.util.Locale.SIMPLIFIED_CHINESE))
+			.orElse("");
 	}
 
 	@GetMapping({ "/unit/applications/{id}/attachments/{attachmentId}",
