@@ -22,11 +22,9 @@ import cn.zhicheng.portal.application.Workflow;
 import cn.zhicheng.portal.application.WorkflowAction;
 import cn.zhicheng.portal.application.WorkflowActor;
 import cn.zhicheng.portal.application.WorkflowRefusedException;
-import cn.zhicheng.portal.catalog.TitleLevel;
-import cn.zhicheng.portal.eligibility.ObtainedBy;
-import cn.zhicheng.portal.eligibility.Route;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,55 +65,16 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	private @Nullable Long unitId;
 
-	private @Nullable LocalDate workStartedOn;
-
-	private @Nullable String currentSpecialty;
-
-	private @Nullable String administrativePost;
-
-	private @Nullable String titleName;
-
-	@Enumerated(EnumType.STRING)
-	private @Nullable TitleLevel titleLevel;
-
-	@Enumerated(EnumType.STRING)
-	private @Nullable ObtainedBy titleObtainedBy;
-
-	private @Nullable LocalDate titleObtainedOn;
-
-	private @Nullable Integer titleEvaluationYear;
-
-	private @Nullable String titleCertificateNo;
-
-	private @Nullable String titleAuthority;
+	/** 个人信息 beyond the account; null while nothing of it was saved (Hibernate reads an all-null embeddable as null). */
+	@Embedded
+	private @Nullable PersonalAnswers personal;
 
 	private @Nullable String beforeSummary;
 
 	private @Nullable String workSummary;
 
-	private @Nullable Long seriesId;
-
-	private @Nullable Long specialtyId;
-
-	@Enumerated(EnumType.STRING)
-	private @Nullable TitleLevel targetLevel;
-
-	private @Nullable Long committeeId;
-
-	@Enumerated(EnumType.STRING)
-	private Route route = Route.NORMAL;
-
-	private @Nullable String recommender1Name;
-
-	private @Nullable String recommender1Title;
-
-	private @Nullable String recommender1Unit;
-
-	private @Nullable String recommender2Name;
-
-	private @Nullable String recommender2Title;
-
-	private @Nullable String recommender2Unit;
+	@Embedded
+	private @Nullable DeclarationAnswers declaration = DeclarationAnswers.NONE;
 
 	private @Nullable String reissueCertificateNo;
 
@@ -123,12 +82,6 @@ public class Application extends AbstractAggregateRoot<Application> {
 	private @Nullable ReissueReason reissueReason;
 
 	private @Nullable String reissueDetails;
-
-	private @Nullable String commissionProvince;
-
-	private @Nullable String commissionCommittee;
-
-	private @Nullable String commissionReason;
 
 	private String completedSteps = "";
 
@@ -321,16 +274,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	void personal(PersonalAnswers answers) {
 		ensureEditable();
-		this.workStartedOn = answers.workStartedOn();
-		this.currentSpecialty = answers.currentSpecialty();
-		this.administrativePost = answers.administrativePost();
-		this.titleName = answers.titleName();
-		this.titleLevel = answers.titleLevel();
-		this.titleObtainedBy = answers.titleObtainedBy();
-		this.titleObtainedOn = answers.titleObtainedOn();
-		this.titleEvaluationYear = answers.titleEvaluationYear();
-		this.titleCertificateNo = answers.titleCertificateNo();
-		this.titleAuthority = answers.titleAuthority();
+		this.personal = answers;
 	}
 
 	void beforeSummary(@Nullable String summary) {
@@ -345,20 +289,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	void declaration(DeclarationAnswers answers) {
 		ensureEditable();
-		this.seriesId = answers.seriesId();
-		this.specialtyId = answers.specialtyId();
-		this.targetLevel = answers.targetLevel();
-		this.committeeId = answers.committeeId();
-		this.route = answers.route();
-		this.recommender1Name = answers.recommender1Name();
-		this.recommender1Title = answers.recommender1Title();
-		this.recommender1Unit = answers.recommender1Unit();
-		this.recommender2Name = answers.recommender2Name();
-		this.recommender2Title = answers.recommender2Title();
-		this.recommender2Unit = answers.recommender2Unit();
-		this.commissionProvince = answers.commissionProvince();
-		this.commissionCommittee = answers.commissionCommittee();
-		this.commissionReason = answers.commissionReason();
+		this.declaration = answers;
 	}
 
 	void reissue(@Nullable String certificateNo, @Nullable ReissueReason reason, @Nullable String details) {
@@ -423,14 +354,11 @@ public class Application extends AbstractAggregateRoot<Application> {
 	}
 
 	public PersonalAnswers personalAnswers() {
-		return new PersonalAnswers(workStartedOn, currentSpecialty, administrativePost, titleName, titleLevel,
-				titleObtainedBy, titleObtainedOn, titleEvaluationYear, titleCertificateNo, titleAuthority);
+		return personal == null ? PersonalAnswers.NONE : personal;
 	}
 
 	public DeclarationAnswers declarationAnswers() {
-		return new DeclarationAnswers(seriesId, specialtyId, targetLevel, committeeId, route, recommender1Name,
-				recommender1Title, recommender1Unit, recommender2Name, recommender2Title, recommender2Unit,
-				commissionProvince, commissionCommittee, commissionReason);
+		return declaration == null ? DeclarationAnswers.NONE : declaration;
 	}
 
 	public @Nullable String beforeSummary() {
