@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import cn.zhicheng.portal.application.committee.CommitteeFiles;
 import cn.zhicheng.portal.MutableClock;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.account.Accounts;
@@ -75,11 +76,11 @@ class CertificateIssueTests {
 	@Autowired
 	Certificates certificates;
 
-	PassedFiles files;
+	CommitteeFiles files;
 
 	@BeforeEach
 	void files() {
-		files = new PassedFiles(accounts, users, records, applications, reviews, jdbc, clock);
+		files = new CommitteeFiles(accounts, users, records, applications, reviews, jdbc, clock);
 	}
 
 	@Test
@@ -103,7 +104,7 @@ class CertificateIssueTests {
 		assertThat(issued.specialtyName()).isEqualTo("生态环境监测");
 		assertThat(issued.level()).isEqualTo("INTERMEDIATE");
 		assertThat(issued.reviewYear()).isEqualTo(2025);
-		assertThat(issued.committeeName()).isEqualTo(PassedFiles.COMMITTEE);
+		assertThat(issued.committeeName()).isEqualTo(CommitteeFiles.COMMITTEE);
 		assertThat(issued.issuer()).isEqualTo("广东省人力资源和社会保障厅");
 		assertThat(issued.issuedOn()).isEqualTo(LocalDate.of(2026, 4, 10));
 		assertThat(issued.holderIdMasked()).startsWith("4418").contains("*").doesNotContain(idNumber(applicant));
@@ -186,7 +187,7 @@ class CertificateIssueTests {
 
 	/** Votes the files through one session and publishes its 评后公示 from 2026-04-02 (ends 2026-04-09, 清明 between). */
 	private long voteAndPublish(List<Long> passed) {
-		long session = sessions.create(files.city(), new NewSession(files.committee(PassedFiles.COMMITTEE), 2025,
+		long session = sessions.create(files.city(), new NewSession(files.committee(CommitteeFiles.COMMITTEE), 2025,
 				LocalDate.of(2026, 3, 20), 9, 9, "张主任"));
 		for (long file : passed) {
 			votes.vote(files.city(), session, file, new Ballots(7, 2, 0));

@@ -49,14 +49,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unit (eligible for 工程师 in 2025年度) files with the 清远 中级 生态环境 committee in its 2025 window, the demo unit runs
  * the 评前公示 and forwards, the demo county forwards, the demo city accepts and starts the committee review.
  */
-final class CommitteeFiles {
+public final class CommitteeFiles {
 
-	static final String COMMITTEE = "清远市工程系列生态环境专业中级职称评审委员会";
+	public static final String COMMITTEE = "清远市工程系列生态环境专业中级职称评审委员会";
 
-	static final String DEMO_UNIT = "12441802MB2D10003T";
+	public static final String DEMO_UNIT = "12441802MB2D10003T";
 
 	/** A Monday in the 2025 window (2026-01-05 to 2026-03-31), 10:00 in 清远. */
-	static final Instant FILING = Instant.parse("2026-03-02T02:00:00Z");
+	public static final Instant FILING = Instant.parse("2026-03-02T02:00:00Z");
 
 	private final Accounts accounts;
 
@@ -72,7 +72,7 @@ final class CommitteeFiles {
 
 	private final MutableClock clock;
 
-	CommitteeFiles(Accounts accounts, UserDetailsService users, PersonalRecords records,
+	public CommitteeFiles(Accounts accounts, UserDetailsService users, PersonalRecords records,
 			ApplicationService applications, ReviewService reviews, JdbcTemplate jdbc, MutableClock clock) {
 		this.accounts = accounts;
 		this.users = users;
@@ -83,20 +83,20 @@ final class CommitteeFiles {
 		this.clock = clock;
 	}
 
-	PortalUser user(String username) {
+	public PortalUser user(String username) {
 		return (PortalUser) users.loadUserByUsername(username);
 	}
 
-	PortalUser city() {
+	public PortalUser city() {
 		return user("demo-city");
 	}
 
-	long committee(String name) {
+	public long committee(String name) {
 		return jdbc.queryForObject("select id from committee where name = ?", Long.class, name);
 	}
 
 	/** A city reviewer of another city (广州市), with a committee of its own there. */
-	PortalUser otherCityReviewer() {
+	public PortalUser otherCityReviewer() {
 		long guangzhou = jdbc.queryForObject("select id from region where code = '440100'", Long.class);
 		jdbc.update("""
 				insert into committee (name, region_id, lowest_level, highest_level, office_name)
@@ -109,7 +109,7 @@ final class CommitteeFiles {
 	}
 
 	/** A fresh applicant with the records of a complete file and a photo. */
-	PortalUser applicant() {
+	public PortalUser applicant() {
 		int n = People.next();
 		String username = People.username("committee", n);
 		Long unit = jdbc.queryForObject("select id from employer_unit where credit_code = ?", Long.class, DEMO_UNIT);
@@ -135,7 +135,7 @@ final class CommitteeFiles {
 	}
 
 	/** Files an application for 工程师 in 2025年度 and drives it to 评审中 (IN_COMMITTEE_REVIEW). */
-	long inCommitteeReview(PortalUser applicant) {
+	public long inCommitteeReview(PortalUser applicant) {
 		clock.set(FILING);
 		long id = applications.start(applicant, ApplicationType.EVALUATION, 2025);
 		applications.chooseUnit(applicant, id, version(id));
@@ -165,11 +165,11 @@ final class CommitteeFiles {
 		return id;
 	}
 
-	String status(long id) {
+	public String status(long id) {
 		return jdbc.queryForObject("select status from application where id = ?", String.class, id);
 	}
 
-	long version(long id) {
+	public long version(long id) {
 		return jdbc.queryForObject("select version from application where id = ?", Long.class, id);
 	}
 
