@@ -75,42 +75,36 @@ class ReviewActionsController {
 				() -> reviews.decide(user, id, version, WorkflowAction.NOT_ACCEPT, reason));
 	}
 
-	@PostMapping("/city/applications/{id}/accept")
-	String accept(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+	/**
+	 * The decisions that need nothing but the version seen: the unit's 确认报送 of a reissue or commission; the city's
+	 * 受理, 提交评委会, 认定/补发通过 and 委托省外评审. The path names the decision; the workflow table decides whether it
+	 * is allowed for this file.
+	 */
+	@PostMapping({ "/unit/applications/{id}/{decision:confirm}",
+			"/city/applications/{id}/{decision:accept|committee-review|approve|commission}" })
+	String decide(@AuthenticationPrincipal PortalUser user, @PathVariable long id, @PathVariable String decision,
 			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
-		return act(user, id, redirect, "review.done.accept",
-				() -> reviews.decide(user, id, version, WorkflowAction.ACCEPT, null));
+		Decision chosen = Decision.valueOf(decision.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+		return act(user, id, redirect, chosen.doneKey, () -> reviews.decide(user, id, version, chosen.action, null));
 	}
 
-	@PostMapping("/city/applications/{id}/committee-review")
-	String committeeReview(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
-		return act(user, id, redirect, "review.done.committee-review",
-				() -> reviews.decide(user, id, version, WorkflowAction.START_COMMITTEE_REVIEW, null));
-	}
+	private enum Decision {
 
-	/** A reissue or a commission: the unit confirms it and sends it straight to the city bureau. */
-	@PostMapping("/unit/applications/{id}/confirm")
-	String confirm(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
-		return act(user, id, redirect, "review.done.forward",
-				() -> reviews.decide(user, id, version, WorkflowAction.CONFIRM_TO_CITY, null));
-	}
+		CONFIRM(WorkflowAction.CONFIRM_TO_CITY, "review.done.forward"),
+		ACCEPT(WorkflowAction.ACCEPT, "review.done.accept"),
+		COMMITTEE_REVIEW(WorkflowAction.START_COMMITTEE_REVIEW, "review.done.committee-review"),
+		APPROVE(WorkflowAction.APPROVE, "review.done.approve"),
+		COMMISSION(WorkflowAction.COMMISSION, "review.done.commission");
 
-	/** 初次考核认定 granted, or a reissue approved, by the city without a committee vote. */
-	@PostMapping("/city/applications/{id}/approve")
-	String approve(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
-		return act(user, id, redirect, "review.done.approve",
-				() -> reviews.decide(user, id, version, WorkflowAction.APPROVE, null));
-	}
+		final WorkflowAction action;
 
-	/** 省外委托评审: the file goes to the other province's committee. */
-	@PostMapping("/city/applications/{id}/commission")
-	String commission(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
-		return act(user, id, redirect, "review.done.commission",
-				() -> reviews.decide(user, id, version, WorkflowAction.COMMISSION, null));
+		final String doneKey;
+
+		Decision(WorkflowAction action, String doneKey) {
+			this.action = action;
+			this.doneKey = doneKey;
+		}
+
 	}
 
 	/** The other province's result of a commissioned review, recorded with what it said. */
