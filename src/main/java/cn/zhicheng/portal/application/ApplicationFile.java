@@ -15,6 +15,7 @@ import cn.zhicheng.portal.records.StoredRecord;
 import cn.zhicheng.portal.records.TrainingEntry;
 import cn.zhicheng.portal.records.WorkEntry;
 import cn.zhicheng.portal.validation.Gender;
+import cn.zhicheng.portal.validation.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +60,19 @@ public record ApplicationFile(Header header, Applicant applicant, @Nullable Unit
 				.thenComparing(EducationEntry::fullTime)
 				.thenComparing(EducationEntry::graduatedOn))
 			.orElse(null);
+	}
+
+	/**
+	 * The same file with the applicant's ID and mobile numbers masked: what leaves the review chain (the committee's
+	 * material pack for external experts) needs neither in full (PIPL: the minimum necessary).
+	 */
+	public ApplicationFile withMaskedContacts() {
+		Applicant a = applicant;
+		Applicant masked = new Applicant(a.id(), a.realName(), a.gender(), a.birthDate(),
+				a.idNumber() == null ? null : Masking.idNumber(a.idNumber()),
+				a.mobile() == null ? null : Masking.mobile(a.mobile()), a.highestEducation(), a.hasPhoto());
+		return new ApplicationFile(header, masked, unit, personal, educations, works, trainings, achievements,
+				appraisals, declaration, reissue, commission);
 	}
 
 	public record Header(long id, String number, ApplicationType type, int reviewYear, ApplicationStatus status,

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
@@ -179,18 +178,6 @@ class ApplicationFilingBrowserTests extends BrowserTestSupport {
 		script("const f = document.getElementById(arguments[0]); f.value = arguments[1];"
 				+ "f.dispatchEvent(new Event('input', {bubbles: true})); f.dispatchEvent(new Event('change', {bubbles: true}));",
 				id, value);
-	}
-
-	/** What the download link gives the signed-in browser (the session's cookies go along). */
-	private static byte[] fetch(String url) {
-		Object base64 = browser.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(buffer => {
-				  let s = ''; const bytes = new Uint8Array(buffer);
-				  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
-				  done(btoa(s));
-				});""", url);
-		return Base64.getDecoder().decode((String) base64);
 	}
 
 	/** Page 1 rendered with pdftoppm (installed by .ci/run) must show ink, not a blank page. */

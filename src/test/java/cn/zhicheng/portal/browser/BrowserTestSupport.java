@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
@@ -125,6 +126,18 @@ abstract class BrowserTestSupport {
 
 	static Object script(String code, Object... arguments) {
 		return browser.executeScript(code, arguments);
+	}
+
+	/** What a link gives the signed-in browser (the session's cookies go along). */
+	static byte[] fetch(String url) {
+		Object base64 = browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(buffer => {
+				  let s = ''; const bytes = new Uint8Array(buffer);
+				  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+				  done(btoa(s));
+				});""", url);
+		return Base64.getDecoder().decode((String) base64);
 	}
 
 	static void screenshot(String name) throws IOException {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -65,18 +64,6 @@ class CertificateBrowserTests extends BrowserTestSupport {
 				"441802********", "清远市人力资源和社会保障局")
 			.doesNotContain("退出");
 		screenshot("certificate-02-verified");
-	}
-
-	/** What the download link gives the signed-in browser (the session's cookies go along). */
-	private static byte[] fetch(String url) {
-		Object base64 = browser.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(buffer => {
-				  let s = ''; const bytes = new Uint8Array(buffer);
-				  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
-				  done(btoa(s));
-				});""", url);
-		return Base64.getDecoder().decode((String) base64);
 	}
 
 	/** Page 1 with pdftoppm (installed by .ci/run), as a person would look at it. */

@@ -14,21 +14,18 @@ import java.util.stream.Collectors;
 import cn.zhicheng.portal.application.committee.CommitteeFiles;
 import cn.zhicheng.portal.MutableClock;
 import cn.zhicheng.portal.PortalTest;
-import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.application.committee.Ballots;
 import cn.zhicheng.portal.application.committee.CommitteeSessions;
 import cn.zhicheng.portal.application.committee.CommitteeVotes;
 import cn.zhicheng.portal.application.committee.NewSession;
 import cn.zhicheng.portal.application.domain.ApplicationService;
-import cn.zhicheng.portal.application.domain.ReviewService;
 import cn.zhicheng.portal.records.PersonalRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,19 +50,10 @@ class CertificateIssueTests {
 	MutableClock clock;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
 	PersonalRecords records;
 
 	@Autowired
 	ApplicationService applications;
-
-	@Autowired
-	ReviewService reviews;
 
 	@Autowired
 	CommitteeSessions sessions;
@@ -76,11 +64,11 @@ class CertificateIssueTests {
 	@Autowired
 	Certificates certificates;
 
+	@Autowired
 	CommitteeFiles files;
 
 	@BeforeEach
 	void files() {
-		files = new CommitteeFiles(accounts, users, records, applications, reviews, jdbc, clock);
 	}
 
 	@Test

@@ -1,32 +1,28 @@
 package cn.zhicheng.portal.application.dashboard;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.application.ApplicationStatus;
 import cn.zhicheng.portal.application.dashboard.DashboardFigures.Count;
+import cn.zhicheng.portal.application.dashboard.DashboardFigures.UnitCounts;
+import cn.zhicheng.portal.application.dashboard.DashboardFigures.Waiting;
 import cn.zhicheng.portal.application.review.ReviewPolicy;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The figures of a review season for one viewer (issue #8 part 1). The jurisdiction is a WHERE clause, never a
- * filter in Java: a city reviewer counts the files of their city ({@code city_id}), a county reviewer those of their
- * county ({@code county_id}), an administrator every file; any other role, or a reviewer without a region, counts
- * nothing. The jurisdiction columns are copied onto the file at submission (V17), so each query reads the queue
- * indexes of V17 by region first.
+ * filter in Java ({@link Scope}): a city reviewer counts the files of their city, a county reviewer those of their
+ * county, an administrator every file, anyone else nothing. The jurisdiction columns are copied onto the file at
+ * submission (V17), so each query reads the indexes of V17 by region first, or V25's by review year for an
+ * administrator.
  */
 @Service
 public class Dashboard {
 
-	/** Files waiting on a reviewer or a committee: the stages whose time is measured. */
+	/** The stages of the review queues (unit, county, city): the files waiting on a reviewer or a committee. */
 	static final List<String> WAITING = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_PUBLIC_NOTICE,
 			ApplicationStatus.HELD_BY_OBJECTION, ApplicationStatus.COUNTY_REVIEW, ApplicationStatus.CITY_REVIEW,
 			ApplicationStatus.ACCEPTED, ApplicationStatus.IN_COMMITTEE_REVIEW)
@@ -34,27 +30,27 @@ public class Dashboard {
 		.map(Enum::name)
 		.toList();
 
-	/** The review stages whose files the queues flag as overdue (issue #6 part 4). */
-	static final List<String> OVERDUE_STAGES = List.of(ApplicationStatus.SUBMITTED.name(),
-			ApplicationStatus.COUNTY_REVIEW.name(), ApplicationStatus.CITY_REVIEW.name());
-
-	private static final String DAYS = "extract(epoch from (:now - a.status_changed_at)) / 86400.0";
-
 	private final JdbcClient jdbc;
-
-	private final Clock clock;
 
 	private final ReviewPolicy policy;
 
-	Dashboard(JdbcClient jdbc, Clock clock, ReviewPolicy policy) {
+	private final DashboardPolicy dashboardPolicy;
+
+	private final StageTimes stageTimes;
+
+	private final IntakeFigures intake;
+
+	Dashboard(JdbcClient jdbc, ReviewPolicy policy, DashboardPolicy dashboardPolicy, StageTimes stageTimes,
+			IntakeFigures intake) {
 		this.jdbc = jdbc;
-		this.clock = clock;
 		this.policy = policy;
+		this.dashboardPolicy = dashboardPolicy;
+		this.stageTimes = stageTimes;
+		this.intake = intake;
 	}
 
 	public DashboardFigures figures(PortalUser viewer, int reviewYear) {
 		Scope scope = Scope.of(viewer);
-		Instant now = clock.instant();
 		List<Count> byStatus = counts(scope, reviewYear, "a.status", "");
 		List<Count> bySpecialty = counts(scope, reviewYear, "s.name",
 				"left join specialty s on s.id = a.specialty_id");
@@ -64,31 +60,12 @@ public class Dashboard {
 		long passed = DashboardFigures.countOf(byStatus, ApplicationStatus.PASSED.name());
 		long failed = DashboardFigures.countOf(byStatus, ApplicationStatus.FAILED.name());
 		Double passRate = passed + failed == 0 ? null : (double) passed / (passed + failed);
-		Map<String, Object> waiting = jdbc.sql("""
-				select percentile_cont(0.5) within group (order by %1$s) as median,
-				       percentile_cont(0.8) within group (order by %1$s) as p80
-				from application a
-				where a.review_year = :year and a.status in (:waiting) and %2$s
-				""".formatted(DAYS, scope.clause()))
-			.params(scope.params())
-			.param("year", reviewYear)
-			.param("now", Timestamp.from(now))
-			.param("waiting", WAITING)
-			.query()
-			.singleRow();
 		int overdueDays = policy.overdueWorkingDays();
-		long overdue = jdbc.sql("""
-				select count(*) from application a
-				where a.review_year = :year and a.status in (:stages) and a.status_changed_at < :limit and %s
-				""".formatted(scope.clause()))
-			.params(scope.params())
-			.param("year", reviewYear)
-			.param("stages", OVERDUE_STAGES)
-			.param("limit", Timestamp.from(now.minus(Duration.ofDays(overdueDays))))
-			.query(Long.class)
-			.single();
-		return new DashboardFigures(reviewYear, total, byStatus, bySpecialty, byLevel, byCounty, passRate,
-				number(waiting.get("median")), number(waiting.get("p80")), overdue, overdueDays);
+		Waiting waiting = stageTimes.waiting(scope, reviewYear, overdueDays);
+		return new DashboardFigures(reviewYear, total, byStatus, bySpecialty, byLevel, byCounty,
+				units(scope, reviewYear, total), passRate, waiting.median(), waiting.p80(), waiting.overdue(),
+				overdueDays, stageTimes.stays(scope, reviewYear, waiting.overdueByStage()),
+				intake.intake(scope, reviewYear), stageTimes.yearsNotLoaded(scope, reviewYear));
 	}
 
 	private List<Count> counts(Scope scope, int reviewYear, String key, String join) {
@@ -103,28 +80,26 @@ public class Dashboard {
 			.list();
 	}
 
-	private static @Nullable Double number(@Nullable Object value) {
-		return value instanceof Number n ? n.doubleValue() : null;
-	}
-
-	/** The viewer's jurisdiction as a WHERE fragment over {@code application a}. */
-	record Scope(String clause, Map<String, Object> params) {
-
-		static Scope of(PortalUser viewer) {
-			Long region = viewer.regionId();
-			return switch (viewer.role()) {
-				case ADMIN -> new Scope("true", Map.of());
-				case CITY_REVIEWER -> region == null ? none() : new Scope("a.city_id = :region", Map.of("region", region));
-				case COUNTY_REVIEWER ->
-					region == null ? none() : new Scope("a.county_id = :region", Map.of("region", region));
-				default -> none();
-			};
-		}
-
-		private static Scope none() {
-			return new Scope("false", Map.of());
-		}
-
+	/** The top units by files, ties by name then id; the window count gives the number of units in all. */
+	private UnitCounts units(Scope scope, int reviewYear, long total) {
+		int top = Math.max(1, dashboardPolicy.topUnits());
+		long[] units = { 0 };
+		List<Count> rows = jdbc.sql("""
+				select u.name as key, count(*) as n, count(*) over () as units from application a
+				left join employer_unit u on u.id = a.unit_id
+				where a.review_year = :year and a.status <> 'DRAFT' and %s
+				group by a.unit_id, u.name order by n desc, u.name nulls last, a.unit_id limit :top
+				""".formatted(scope.clause()))
+			.params(scope.params())
+			.param("year", reviewYear)
+			.param("top", top)
+			.query((rs, row) -> {
+				units[0] = rs.getLong("units");
+				return new Count(rs.getString("key"), rs.getLong("n"));
+			})
+			.list();
+		long shown = rows.stream().mapToLong(Count::count).sum();
+		return new UnitCounts(rows, total - shown, Math.max(0, units[0] - rows.size()));
 	}
 
 }

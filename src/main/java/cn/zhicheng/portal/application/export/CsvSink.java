@@ -27,7 +27,7 @@ final class CsvSink implements RowSink {
 			if (i > 0) {
 				out.write(',');
 			}
-			out.write(quote(RowSink.guard(cells.get(i))));
+			out.write(quote(FormulaGuard.cell(cells.get(i))));
 		}
 		out.write("\r\n");
 	}

@@ -35,6 +35,9 @@ class QueueExport {
 	static final List<String> COLUMNS = List.of("number", "name", "unit", "specialty", "level", "committee",
 			"deadline", "status", "days");
 
+	/** Rows between two progress reports: often enough for a bar, rare enough to cost nothing. */
+	static final int PROGRESS_EVERY = 500;
+
 	private final QueueExportQuery query;
 
 	private final WorkingCalendar calendar;
@@ -65,8 +68,23 @@ class QueueExport {
 		return texts.getMessage("export.queue.file", new Object[] { LocalDate.now(clock).toString() }, locale);
 	}
 
+	/** The export as a background job: the same document, written by {@link ExportJobs}. */
+	ExportTask task(PortalUser reviewer, QueueFilter filter, ExportFormat format) {
+		return ExportTask.of(ExportKind.QUEUE, format, fileName(CHINESE), fileName(Locale.ROOT),
+				(out, progress) -> write(reviewer, filter, format, out, progress));
+	}
+
 	/** Writes the export and returns the number of rows written, the header not counted. */
 	int write(PortalUser reviewer, QueueFilter filter, ExportFormat format, OutputStream out) throws IOException {
+		return write(reviewer, filter, format, out, ExportProgress.NONE);
+	}
+
+	/** {@link #write(PortalUser, QueueFilter, ExportFormat, OutputStream)}, reporting rows to {@code progress}. */
+	int write(PortalUser reviewer, QueueFilter filter, ExportFormat format, OutputStream out, ExportProgress progress)
+			throws IOException {
+		if (progress != ExportProgress.NONE) {
+			progress.expect(query.count(reviewer, filter));
+		}
 		int[] rows = { 0 };
 		try (RowSink sink = format == ExportFormat.CSV ? new CsvSink(out)
 				: new XlsxSink(out, texts.getMessage("export.queue.sheet", null, CHINESE))) {
@@ -92,12 +110,15 @@ class QueueExport {
 				catch (IOException e) {
 					throw new UncheckedIOException(e);
 				}
-				rows[0]++;
+				if (++rows[0] % PROGRESS_EVERY == 0) {
+					progress.done(rows[0]);
+				}
 			});
 		}
 		catch (UncheckedIOException e) {
 			throw e.getCause();
 		}
+		progress.done(rows[0]);
 		audit.record(new AuditEntry(reviewer.id(), reviewer.role().name(), "EXPORT_QUEUE", "APPLICATION", null,
 				format.name() + " rows: " + rows[0]));
 		return rows[0];

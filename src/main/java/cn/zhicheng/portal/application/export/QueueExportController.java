@@ -15,9 +15,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The queue exports, with the queue page's own parameters (committeeId, specialtyId, level, countyId, status, q).
+ * The queue exports, with the queue page's own parameters (committeeId, specialtyId, level, countyId, status, q):
+ * streamed straight to the response (GET), or written in the background with progress (POST, the page's buttons).
  * The security chain has matched the path's role; the query is scoped to the signed-in reviewer, so a unit, county or
  * city gets only its own files. The file streams straight to the response: the browser shows the download's
  * progress while rows are still being read.
@@ -27,8 +31,19 @@ class QueueExportController {
 
 	private final QueueExport export;
 
-	QueueExportController(QueueExport export) {
+	private final ExportStarts starts;
+
+	QueueExportController(QueueExport export, ExportStarts starts) {
 		this.export = export;
+		this.starts = starts;
+	}
+
+	/** The queue page's export buttons: the same document, written in the background with a progress bar. */
+	@PostMapping({ "/unit/queue/exports", "/county/queue/exports", "/city/queue/exports" })
+	String background(@AuthenticationPrincipal PortalUser user, @ModelAttribute("filter") QueueFilter filter,
+			BindingResult errors, @RequestParam(name = "format", defaultValue = "XLSX") ExportFormat format,
+			RedirectAttributes flash) {
+		return starts.start(user, export.task(user, errors.hasErrors() ? QueueFilter.none() : filter, format), flash);
 	}
 
 	@GetMapping({ "/unit/queue/export.csv", "/county/queue/export.csv", "/city/queue/export.csv" })

@@ -60,8 +60,31 @@ class QueueExportQuery {
 
 	/** Calls {@code handler} for each row of the reviewer's queue, in the queue's order. */
 	void stream(PortalUser reviewer, QueueFilter filter, RowCallbackHandler handler) {
-		StringBuilder sql = new StringBuilder(SELECT).append("where ");
 		List<Object> args = new ArrayList<>();
+		String sql = SELECT + where(reviewer, filter, args) + (reviewer.role() == Role.CITY_REVIEWER
+				? " order by coalesce(a.committee_deadline, date '9999-12-31'), a.status_changed_at, a.id"
+				: " order by a.status_changed_at, a.id");
+		readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
+			var statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+			statement.setFetchSize(FETCH_SIZE);
+			for (int i = 0; i < args.size(); i++) {
+				statement.setObject(i + 1, args.get(i));
+			}
+			return statement;
+		}, handler));
+	}
+
+	/** The number of rows {@link #stream} will give, for the progress bar of a background export. */
+	long count(PortalUser reviewer, QueueFilter filter) {
+		List<Object> args = new ArrayList<>();
+		Long count = jdbc.queryForObject("select count(*) from application a " + where(reviewer, filter, args),
+				Long.class, args.toArray());
+		return count == null ? 0 : count;
+	}
+
+	/** The WHERE clause of the reviewer's queue over {@code application a}: jurisdiction, stages and filters. */
+	private static String where(PortalUser reviewer, QueueFilter filter, List<Object> args) {
+		StringBuilder sql = new StringBuilder("where ");
 		Long scope;
 		List<ApplicationStatus> statuses;
 		switch (reviewer.role()) {
@@ -90,18 +113,7 @@ class QueueExportQuery {
 			.append(String.join(",", statuses.stream().map(s -> "'" + s.name() + "'").toList()))
 			.append(")");
 		filters(filter, sql, args);
-		sql.append(reviewer.role() == Role.CITY_REVIEWER
-				? " order by coalesce(a.committee_deadline, date '9999-12-31'), a.status_changed_at, a.id"
-				: " order by a.status_changed_at, a.id");
-		readOnly.executeWithoutResult(status -> jdbc.query(connection -> {
-			var statement = connection.prepareStatement(sql.toString(), ResultSet.TYPE_FORWARD_ONLY,
-					ResultSet.CONCUR_READ_ONLY);
-			statement.setFetchSize(FETCH_SIZE);
-			for (int i = 0; i < args.size(); i++) {
-				statement.setObject(i + 1, args.get(i));
-			}
-			return statement;
-		}, handler));
+		return sql.toString();
 	}
 
 	/** The same filter semantics as the queue page: empty means any; q is a number (exact) or a name (contains). */

@@ -12,17 +12,4 @@ interface RowSink extends AutoCloseable {
 	@Override
 	void close() throws IOException;
 
-	/**
-	 * A cell that a spreadsheet would read as a formula (= + - @, also after a tab or carriage return) gets a leading
-	 * single quote, so an exported name cannot run as a formula on the reviewer's machine (CSV injection).
-	 */
-	static String guard(String cell) {
-		if (cell.isEmpty()) {
-			return cell;
-		}
-		char first = cell.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				? "'" + cell : cell;
-	}
-
 }

@@ -35,7 +35,7 @@ final class XlsxSink implements RowSink {
 	public void row(List<String> cells) {
 		Row row = sheet.createRow(next++);
 		for (int i = 0; i < cells.size(); i++) {
-			row.createCell(i).setCellValue(RowSink.guard(cells.get(i)));
+			row.createCell(i).setCellValue(FormulaGuard.cell(cells.get(i)));
 		}
 	}
 

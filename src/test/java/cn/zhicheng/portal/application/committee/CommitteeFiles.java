@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 import javax.imageio.ImageIO;
 
@@ -18,6 +19,7 @@ import cn.zhicheng.portal.account.Education;
 import cn.zhicheng.portal.account.NewAccount;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.account.Role;
+import cn.zhicheng.portal.application.ApplicationStatus;
 import cn.zhicheng.portal.application.ApplicationType;
 import cn.zhicheng.portal.application.FilingStep;
 import cn.zhicheng.portal.application.WorkflowAction;
@@ -136,6 +138,16 @@ public final class CommitteeFiles {
 
 	/** Files an application for 工程师 in 2025年度 and drives it to 评审中 (IN_COMMITTEE_REVIEW). */
 	public long inCommitteeReview(PortalUser applicant) {
+		return file(applicant, committee(COMMITTEE), id -> {
+		}, ApplicationStatus.IN_COMMITTEE_REVIEW);
+	}
+
+	/**
+	 * Files an application for 工程师 in 2025年度 with {@code committeeId}, runs {@code beforeSubmit} on the draft (to
+	 * upload attachments), submits it and drives it through the unit's notice and the county to {@code stop}: the
+	 * city's review (CITY_REVIEW), 受理 (ACCEPTED) or 评审中 (IN_COMMITTEE_REVIEW).
+	 */
+	public long file(PortalUser applicant, long committeeId, LongConsumer beforeSubmit, ApplicationStatus stop) {
 		clock.set(FILING);
 		long id = applications.start(applicant, ApplicationType.EVALUATION, 2025);
 		applications.chooseUnit(applicant, id, version(id));
@@ -150,8 +162,9 @@ public final class CommitteeFiles {
 		long series = jdbc.queryForObject("select id from title_series where code = 'ENGINEERING'", Long.class);
 		long specialty = jdbc.queryForObject("select id from specialty where name = '生态环境监测'", Long.class);
 		applications.saveDeclaration(applicant.id(), id, version(id), new DeclarationAnswers(series, specialty,
-				TitleLevel.INTERMEDIATE, committee(COMMITTEE), Route.NORMAL, null, null, null, null, null, null, null,
-				null, null));
+				TitleLevel.INTERMEDIATE, committeeId, Route.NORMAL, null, null, null, null, null, null, null, null,
+				null));
+		beforeSubmit.accept(id);
 		assertThat(applications.submit(applicant, id, version(id)).problems()).isEmpty();
 
 		PortalUser unit = user("demo-unit");
@@ -159,9 +172,13 @@ public final class CommitteeFiles {
 		clock.set(noticeEnds.plusDays(1).atTime(10, 0).atZone(clock.getZone()).toInstant());
 		reviews.forward(unit, id, version(id));
 		reviews.forward(user("demo-county"), id, version(id));
-		reviews.decide(city(), id, version(id), WorkflowAction.ACCEPT, null);
-		reviews.decide(city(), id, version(id), WorkflowAction.START_COMMITTEE_REVIEW, null);
-		assertThat(status(id)).isEqualTo("IN_COMMITTEE_REVIEW");
+		if (stop != ApplicationStatus.CITY_REVIEW) {
+			reviews.decide(city(), id, version(id), WorkflowAction.ACCEPT, null);
+		}
+		if (stop == ApplicationStatus.IN_COMMITTEE_REVIEW) {
+			reviews.decide(city(), id, version(id), WorkflowAction.START_COMMITTEE_REVIEW, null);
+		}
+		assertThat(status(id)).isEqualTo(stop.name());
 		return id;
 	}
 

@@ -6,11 +6,8 @@ import java.util.Map;
 
 import cn.zhicheng.portal.MutableClock;
 import cn.zhicheng.portal.PortalTest;
-import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.application.ApplicationNotFoundException;
-import cn.zhicheng.portal.application.domain.ApplicationService;
-import cn.zhicheng.portal.application.domain.ReviewService;
 import cn.zhicheng.portal.records.PersonalRecords;
 import cn.zhicheng.portal.records.StoredRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -46,19 +42,7 @@ class CommitteeResultsTests {
 	MutableClock clock;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
 	PersonalRecords records;
-
-	@Autowired
-	ApplicationService applications;
-
-	@Autowired
-	ReviewService reviews;
 
 	@Autowired
 	CommitteeSessions sessions;
@@ -69,11 +53,11 @@ class CommitteeResultsTests {
 	@Autowired
 	CommitteePolicy policy;
 
+	@Autowired
 	CommitteeFiles files;
 
 	@BeforeEach
 	void files() {
-		files = new CommitteeFiles(accounts, users, records, applications, reviews, jdbc, clock);
 		clock.set(CommitteeFiles.FILING);
 	}
 
