@@ -68,7 +68,7 @@ class CertificateBrowserTests extends BrowserTestSupport {
 
 	/** Page 1 with pdftoppm (installed by .ci/run), as a person would look at it. */
 	private static BufferedImage render(Path pdf, String name) throws Exception {
-		Process process = new ProcessBuilder("pdftoppm", "-r", "110", "-f", "1", "-l", "1", "-png", "-singlefile",
+		Process process = new ProcessBuilder("pdftoppm", "-r", "200", "-f", "1", "-l", "1", "-png", "-singlefile",
 				pdf.toString(), OUT.resolve(name).toString()).inheritIO().start();
 		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(process.exitValue()).isZero();
