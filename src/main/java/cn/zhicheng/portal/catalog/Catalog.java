@@ -19,6 +19,9 @@ public interface Catalog {
 
 	List<SpecialtyView> specialties(long fieldId);
 
+	/** Every specialty of every series, in series, field and specialty order: one query for a whole select. */
+	List<SpecialtyView> allSpecialties();
+
 	Optional<SpecialtyView> specialty(long specialtyId);
 
 	/** The series' name for a level, e.g. 工程技术人员 + 中级 → 工程师; empty where the series lacks that level. */

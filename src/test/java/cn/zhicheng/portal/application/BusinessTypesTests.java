@@ -105,6 +105,10 @@ class BusinessTypesTests {
 		Readiness readiness = applications.submit(applicant, id, version(id));
 		assertThat(readiness.problems()).isEmpty();
 		assertThat(status(id)).isEqualTo("SUBMITTED");
+		// the unit's file page shows an applicant without a current title as such (it once failed with a 500)
+		assertThat(mvc.get().uri("/unit/applications/" + id).with(user(officer("demo-unit")))).hasStatusOk()
+			.bodyText()
+			.contains("现职称");
 
 		// Unit assessment with its notice, the county's check, then the city grants it with no committee vote.
 		clock.set(java.time.Instant.parse("2026-03-02T02:00:00Z"));

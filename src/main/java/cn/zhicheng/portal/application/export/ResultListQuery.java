@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * The rows of the result list: every vote of the review year's sessions (V20), one per file, scoped in SQL by the
  * viewer's {@link Jurisdiction} — a city's files for its reviewers, a county's for its own (read only, it votes on
- * nothing), all for the administrator. The sessions of the year are found by committee_session_year_idx (V28), their
+ * nothing), all for the administrator. The sessions of the year are found by committee_session_year_idx (V27), their
  * votes by committee_vote_session_idx (V20), each file by its key or, within a county or city, by the
- * jurisdiction-and-year indexes of V28 (a vote is always of its file's own year, CommitteeVotes); the certificate,
- * if issued, by its unique application_id (V22).
+ * jurisdiction-and-year indexes of V27 (a vote is always of its file's own year, CommitteeVotes) and then its vote by
+ * committee_vote_application_cover_idx (V28); the certificate, if issued, by its unique application_id (V22).
  */
 @Component
 class ResultListQuery {

@@ -63,11 +63,7 @@ class ReviewQueueController {
 		model.addAttribute("city", user.role() == Role.CITY_REVIEWER);
 		if (user.role() == Role.CITY_REVIEWER && user.regionId() != null) {
 			model.addAttribute("committees", committees.inRegion(user.regionId()));
-			model.addAttribute("specialties", catalog.series()
-				.stream()
-				.flatMap(series -> catalog.fields(series.id()).stream())
-				.flatMap(field -> catalog.specialties(field.id()).stream())
-				.toList());
+			model.addAttribute("specialties", catalog.allSpecialties());
 			model.addAttribute("counties", regions.children(Optional.of(user.regionId())));
 			model.addAttribute("levels", TitleLevel.values());
 			model.addAttribute("statuses", ReviewQueries.CITY);

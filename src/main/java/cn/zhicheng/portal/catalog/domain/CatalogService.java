@@ -46,6 +46,11 @@ public class CatalogService implements Catalog {
 	}
 
 	@Override
+	public List<SpecialtyView> allSpecialties() {
+		return specialties.findAllInCatalogOrder().stream().map(Specialty::toView).toList();
+	}
+
+	@Override
 	public Optional<SpecialtyView> specialty(long specialtyId) {
 		return specialties.findById(specialtyId).map(Specialty::toView);
 	}
