@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import cn.zhicheng.portal.account.PortalUser;
+import cn.zhicheng.portal.account.Role;
 import cn.zhicheng.portal.application.ApplicationStatus;
 import cn.zhicheng.portal.application.ApplicationType;
 import cn.zhicheng.portal.calendar.WorkingCalendar;
@@ -30,16 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewQueries {
 
-	static final List<ApplicationStatus> UNIT = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_PUBLIC_NOTICE,
-			ApplicationStatus.HELD_BY_OBJECTION);
-
-	static final List<ApplicationStatus> COUNTY = List.of(ApplicationStatus.COUNTY_REVIEW);
-
-	static final List<ApplicationStatus> CITY = List.of(ApplicationStatus.CITY_REVIEW, ApplicationStatus.ACCEPTED,
-			ApplicationStatus.IN_COMMITTEE_REVIEW);
-
-	private static final Pattern NUMBER = Pattern.compile("^[A-Za-z]{0,4}\\d{6,}$");
-
 	private static final String SELECT = """
 			select a.id, a.number, coalesce(a.applicant_name, '') as applicant_name, a.type, a.status,
 			       u.name as unit_name, s.name as specialty_name, a.target_level, c.name as committee_name,
@@ -50,8 +40,6 @@ class ReviewQueries {
 			left join committee c on c.id = a.committee_id
 			left join user_account ua on ua.id = a.claimed_by
 			""";
-
-	private static final String DEADLINE = "coalesce(a.committee_deadline, date '9999-12-31')";
 
 	private final JdbcClient jdbc;
 
@@ -70,86 +58,28 @@ class ReviewQueries {
 
 	/** One page of the reviewer's queue, plus whether more follow. */
 	QueuePage queue(PortalUser reviewer, QueueFilter filter) {
-		StringBuilder sql = new StringBuilder(SELECT).append("where ");
 		List<Object> args = new ArrayList<>();
-		boolean city = false;
-		switch (reviewer.role()) {
-			case UNIT_HR -> sql.append("a.unit_id = ?");
-			case COUNTY_REVIEWER -> sql.append("a.county_id = ?");
-			case CITY_REVIEWER -> {
-				sql.append("a.city_id = ?");
-				city = true;
-			}
-			default -> throw new IllegalArgumentException("No queue for " + reviewer.role());
+		StringBuilder sql = new StringBuilder(SELECT).append(QueueClause.where(reviewer, filter, args));
+		boolean city = reviewer.role() == Role.CITY_REVIEWER;
+		String[] after = filter.after() == null ? new String[0] : filter.after().split("\\|");
+		if (city && after.length == 3) {
+			sql.append(" and (").append(QueueClause.DEADLINE).append(", a.status_changed_at, a.id) > (?, ?, ?)");
+			args.add(LocalDate.parse(after[0]));
+			args.add(Timestamp.from(Instant.parse(after[1])));
+			args.add(Long.parseLong(after[2]));
 		}
-		Long scope = reviewer.role() == cn.zhicheng.portal.account.Role.UNIT_HR ? reviewer.unitId()
-				: reviewer.regionId();
-		args.add(scope == null ? -1L : scope);
-		List<ApplicationStatus> statuses = filter.status() != null ? List.of(filter.status())
-				: switch (reviewer.role()) {
-					case UNIT_HR -> UNIT;
-					case COUNTY_REVIEWER -> COUNTY;
-					default -> CITY;
-				};
-		sql.append(" and a.status in (")
-			.append(String.join(",", statuses.stream().map(s -> "'" + s.name() + "'").toList()))
-			.append(")");
-		filters(filter, sql, args);
-		String[] after = filter.after() == null ? null : filter.after().split("\\|");
-		if (city) {
-			if (after != null && after.length == 3) {
-				sql.append(" and (").append(DEADLINE).append(", a.status_changed_at, a.id) > (?, ?, ?)");
-				args.add(LocalDate.parse(after[0]));
-				args.add(Timestamp.from(Instant.parse(after[1])));
-				args.add(Long.parseLong(after[2]));
-			}
-			sql.append(" order by ").append(DEADLINE).append(", a.status_changed_at, a.id");
+		else if (!city && after.length == 2) {
+			sql.append(" and (a.status_changed_at, a.id) > (?, ?)");
+			args.add(Timestamp.from(Instant.parse(after[0])));
+			args.add(Long.parseLong(after[1]));
 		}
-		else {
-			if (after != null && after.length == 2) {
-				sql.append(" and (a.status_changed_at, a.id) > (?, ?)");
-				args.add(Timestamp.from(Instant.parse(after[0])));
-				args.add(Long.parseLong(after[1]));
-			}
-			sql.append(" order by a.status_changed_at, a.id");
-		}
-		sql.append(" limit ").append(policy.pageSize() + 1);
+		sql.append(QueueClause.orderBy(reviewer.role())).append(" limit ").append(policy.pageSize() + 1);
 		LocalDate today = LocalDate.now(clock);
 		List<QueueRow> rows = jdbc.sql(sql.toString()).params(args).query((rs, n) -> row(rs, today)).list();
 		boolean more = rows.size() > policy.pageSize();
 		List<QueueRow> page = more ? rows.subList(0, policy.pageSize()) : rows;
 		String next = more ? keyOf(page.getLast(), city) : null;
 		return new QueuePage(page, next);
-	}
-
-	private static void filters(QueueFilter filter, StringBuilder sql, List<Object> args) {
-		if (filter.committeeId() != null) {
-			sql.append(" and a.committee_id = ?");
-			args.add(filter.committeeId());
-		}
-		if (filter.specialtyId() != null) {
-			sql.append(" and a.specialty_id = ?");
-			args.add(filter.specialtyId());
-		}
-		if (filter.level() != null) {
-			sql.append(" and a.target_level = ?");
-			args.add(filter.level().name());
-		}
-		if (filter.countyId() != null) {
-			sql.append(" and a.county_id = ?");
-			args.add(filter.countyId());
-		}
-		String q = filter.query();
-		if (q != null) {
-			if (NUMBER.matcher(q).matches()) {
-				sql.append(" and a.number = ?");
-				args.add(q.toUpperCase(java.util.Locale.ROOT));
-			}
-			else {
-				sql.append(" and a.applicant_name ilike ?");
-				args.add("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-			}
-		}
 	}
 
 	private static String keyOf(QueueRow last, boolean city) {

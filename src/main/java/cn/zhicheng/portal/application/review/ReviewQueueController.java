@@ -66,7 +66,7 @@ class ReviewQueueController {
 			model.addAttribute("specialties", catalog.allSpecialties());
 			model.addAttribute("counties", regions.children(Optional.of(user.regionId())));
 			model.addAttribute("levels", TitleLevel.values());
-			model.addAttribute("statuses", ReviewQueries.CITY);
+			model.addAttribute("statuses", QueueClause.CITY);
 		}
 		return VIEW;
 	}

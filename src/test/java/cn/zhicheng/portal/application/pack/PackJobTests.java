@@ -81,7 +81,9 @@ class PackJobTests {
 	void theOfficeSeesTheFormWithItsCommittees() {
 		assertThat(mvc.get().uri("/city/exports").with(user(files.city()))).hasStatusOk()
 			.bodyText()
-			.contains("评审材料包", PackFiles.COMMITTEE, "评审专家姓名", "公示名单", "评审结果上报");
+			.contains("评审材料包", PackFiles.COMMITTEE, "评审专家姓名", "公示名单", "评审结果上报")
+			.contains("<label for=\"notices-year\">", "id=\"notices-year\"", "<label for=\"results-format\">",
+					"id=\"results-format\"");
 		assertThat(mvc.get().uri("/county/exports").with(user(files.user("demo-county")))).hasStatusOk()
 			.bodyText()
 			.contains("评审结果上报")
