@@ -52,6 +52,32 @@ row("Login (GET form + POST /login; req/s counts both, ratio = logins ÷ BCrypt 
 row("Mixed busy day, 32 conn.", "mixed", None, "≥ 1,000 req/s, p95 ≤ 100 ms",
     lambda w, r: w["rps"] >= 1000 and w["p95_ms"] <= 100)
 
+# CPU ms of one core per request, measured over the same wrk run: the portal's JVM, its PostgreSQL, and the rest of the
+# machine (wrk itself, the kernel, other tenants).
+cpu_rows = []
+for label, name, base in [("Reviewer queue", "queue", "queue-base"), ("Applicant list", "list", "list-base"),
+                          ("Tracking page", "track", "track-base"), ("Save section", "save", "save-base"),
+                          ("Certificate lookup", "cert", "cert-base"), ("Mixed busy day", "mixed", None)]:
+    w, b = load(name), load(base) if base else None
+    if not w or "jvm_ms" not in w:
+        continue
+    fmt = lambda r: f"{r['jvm_ms']:.2f} | {r['pg_ms']:.2f} | {r['rest_ms']:.2f}" if r and "jvm_ms" in r else "— | — | —"
+    cpu_rows.append(f"| {label} | {fmt(w)} | {fmt(b)} |")
+
+phase_names, profiles = [], {}
+for label, name in [("Reviewer queue", "queue"), ("Applicant list", "list"), ("Tracking page", "track"),
+                    ("Certificate lookup", "cert")]:
+    p = load(name + ".profile")
+    if p and p.get("samples"):
+        profiles[label] = p
+        phase_names += [k for k in p["phases"] if k not in phase_names]
+profile_table = ""
+if profiles:
+    labels = list(profiles)
+    profile_table = ("| Phase | " + " | ".join(labels) + " |\n|---|" + "---|" * len(labels) + "\n" + "\n".join(
+        f"| {ph} | " + " | ".join(f"{profiles[l]['phases'].get(ph, 0):.1f} %" for l in labels) + " |"
+        for ph in phase_names) + "\n| JFR samples | " + " | ".join(str(profiles[l]["samples"]) for l in labels) + " |")
+
 login, bcrypt = load("login"), load("login-base")
 login_note = ""
 if login and bcrypt and bcrypt["rps"]:
@@ -90,6 +116,23 @@ JdbcClient with no template, security or JPA. Ratio = page req/s ÷ baseline req
 
 Mixed workload weights (of 100): certificate lookup 30, applicant list 20, tracking page 20, queue page 1 15, queue
 page 2 5, public home 5, section save 5. wrk is closed-loop: the req/s is what 32 connections reached, not a fixed rate.
+
+## Where the time goes
+
+CPU per request, in ms of one core, over the same runs (`/proc` before and after each wrk run): the portal's JVM, its
+PostgreSQL (postmaster and backends), and the rest of the machine (wrk itself, the kernel, anything else running).
+A page and its baseline run the same SQL, so the difference in JVM time is what the page adds (template, security,
+session, MVC, JPA).
+
+| Workload | page JVM | page PostgreSQL | page rest | baseline JVM | baseline PostgreSQL | baseline rest |
+|---|---|---|---|---|---|---|
+""" + "\n".join(cpu_rows) + f"""
+
+The page's JVM time by phase (JFR execution samples of each page workload run again for 10 s, by `bench/profile.py`; a
+sample counts in the first of these phases found on its stack, in the table's order of definition: rendering, SQL
+driver and pool, JPA, controller, MVC, security, Tomcat):
+
+{profile_table}
 
 ## Set-up
 

@@ -2,6 +2,7 @@ package cn.zhicheng.portal.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -118,6 +119,22 @@ class WorkingCalendarTests {
 		assertThat(calendar.workingDaysBetween(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29))).isEqualTo(18);
 		assertThat(calendar.workingDaysBetween(LocalDate.of(2024, 2, 9), LocalDate.of(2024, 2, 9))).isEqualTo(1);
 		assertThat(calendar.workingDaysBetween(LocalDate.of(2024, 2, 10), LocalDate.of(2024, 2, 17))).isZero();
+	}
+
+	/** Ranges across year ends and leap days, counted by the notice's days (not the calendar's running counts). */
+	@ParameterizedTest
+	@CsvSource({ "2024-12-20, 2026-01-10", "2024-02-28, 2024-03-01", "2025-12-31, 2026-01-05", "2024-01-01, 2026-12-31",
+			"2026-02-13, 2026-02-24" })
+	void countsAnyRangeAsTheNoticeDays(LocalDate from, LocalDate to) {
+		Set<LocalDate> off = new HashSet<>();
+		Set<LocalDate> adjusted = new HashSet<>();
+		DAYS_OFF.values().forEach(days -> off.addAll(dates(days)));
+		ADJUSTED.values().forEach(days -> adjusted.addAll(dates(days)));
+		int expected = 0;
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			expected += adjusted.contains(day) || !off.contains(day) && !weekend(day) ? 1 : 0;
+		}
+		assertThat(calendar.workingDaysBetween(from, to)).isEqualTo(expected);
 	}
 
 	@Test

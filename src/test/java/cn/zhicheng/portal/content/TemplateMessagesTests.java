@@ -47,7 +47,8 @@ class TemplateMessagesTests {
 
 	private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
-	private static final Pattern QUOTED_KEY = Pattern.compile("'([a-z]+(?:\\.[A-Za-z0-9\\-]+)+)'");
+	// A literal ending in '-' or '.' is the start of a key a template completes ('dashboard.by-' + slug), not a key.
+	private static final Pattern QUOTED_KEY = Pattern.compile("'([a-z]+(?:\\.[A-Za-z0-9\\-]*[A-Za-z0-9])+)'");
 
 	private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z]+(?:\\.[A-Za-z0-9\\-]+)+)\"");
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zhicheng.portal.application.ApplicationSummary;
-import cn.zhicheng.portal.application.HistoryEntry;
+import cn.zhicheng.portal.application.domain.ReturnReasons.TimelineStep;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Benchmark baselines of the applicant's 业务申请 list and 业务办理跟踪 page (issue #9): the same queries, in the same
  * order, through plain JDBC, with no template, security or JPA. The list is {@link ApplicationQueries#mine}; the
- * tracking page loads the application through JPA twice (the page, then {@code history()} checking access), reads the
- * history and the latest return's reasons: the JPA load is replaced by the select Hibernate issues for
- * {@code findByIdAndApplicantId} (logged with spring.jpa.show-sql). Only in profile {@code bench}.
+ * tracking page ({@link ApplicantTracking}) loads the application through JPA and reads its timeline with the returns'
+ * reasons: the JPA load is replaced by the select Hibernate issues for {@code findByIdAndApplicantId} (logged with
+ * spring.jpa.show-sql). Only in profile {@code bench}.
  */
 @RestController
 @Profile("bench")
@@ -72,10 +72,10 @@ class ApplicantPagesBaseline {
 	@GetMapping(value = "/bench/baseline/applications/{id}", produces = MediaType.TEXT_PLAIN_VALUE)
 	String tracking(@PathVariable long id, @RequestParam long applicant) {
 		Map<String, Object> app = jdbc.sql(LOAD).params(id, applicant).query().singleRow();
-		jdbc.sql(LOAD).params(id, applicant).query().singleRow();
-		List<HistoryEntry> history = queries.history(id);
-		int returned = reasons.latest(id).size();
-		return app.get("number") + " " + app.get("status") + " history " + history.size() + " reasons " + returned
+		List<TimelineStep> timeline = reasons.history(id);
+		int returned = ReturnReasons.latestOf(timeline).size();
+		int history = timeline.size();
+		return app.get("number") + " " + app.get("status") + " history " + history + " reasons " + returned
 				+ "\n";
 	}
 

@@ -51,7 +51,11 @@ public class ReturnReasons {
 
 	/** The reasons of the latest return, or none when the file was never returned. */
 	public List<SectionReason> latest(long applicationId) {
-		List<TimelineStep> steps = history(applicationId);
+		return latestOf(history(applicationId));
+	}
+
+	/** The reasons of the latest return in a timeline, or none. */
+	static List<SectionReason> latestOf(List<TimelineStep> steps) {
 		for (TimelineStep step : steps.reversed()) {
 			if (step.entry().action() == WorkflowAction.RETURN_TO_APPLICANT) {
 				return step.reasons();

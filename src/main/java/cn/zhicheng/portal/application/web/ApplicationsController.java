@@ -16,7 +16,8 @@ import cn.zhicheng.portal.application.WorkflowAction;
 import cn.zhicheng.portal.application.WorkflowRefusedException;
 import cn.zhicheng.portal.application.domain.Application;
 import cn.zhicheng.portal.application.domain.ApplicationService;
-import cn.zhicheng.portal.application.domain.ReturnReasons;
+import cn.zhicheng.portal.application.domain.ApplicantTracking;
+import cn.zhicheng.portal.application.domain.ApplicantTracking.Tracked;
 import cn.zhicheng.portal.catalog.ReviewYears;
 import jakarta.validation.Valid;
 
@@ -47,13 +48,13 @@ class ApplicationsController {
 
 	private final ApplicationService applications;
 
-	private final ReturnReasons returnReasons;
+	private final ApplicantTracking tracking;
 
 	private final Clock clock;
 
-	ApplicationsController(ApplicationService applications, ReturnReasons returnReasons, Clock clock) {
+	ApplicationsController(ApplicationService applications, ApplicantTracking tracking, Clock clock) {
 		this.applications = applications;
-		this.returnReasons = returnReasons;
+		this.tracking = tracking;
 		this.clock = clock;
 	}
 
@@ -92,8 +93,9 @@ class ApplicationsController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
-		Application app = applications.load(user.id(), id);
-		List<HistoryEntry> history = applications.history(user.id(), id);
+		Tracked tracked = tracking.tracked(user.id(), id);
+		Application app = tracked.app();
+		List<HistoryEntry> history = tracked.history();
 		model.addAttribute("app", app);
 		model.addAttribute("history", history);
 		model.addAttribute("lastReturn", history.reversed()
@@ -103,7 +105,7 @@ class ApplicationsController {
 			.orElse(null));
 		model.addAttribute("actions", Workflow.actionsFor(Party.APPLICANT, app.status(), app.type()));
 		model.addAttribute("firstStep", FilingStep.of(app.type()).getFirst().path(id));
-		model.addAttribute("returnReasons", returnReasons.latest(id));
+		model.addAttribute("returnReasons", tracked.latestReasons());
 		return DETAIL;
 	}
 

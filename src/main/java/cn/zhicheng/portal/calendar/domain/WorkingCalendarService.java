@@ -14,8 +14,10 @@ import cn.zhicheng.portal.calendar.YearNotLoadedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers from an in-memory copy of each year, read once on first use: counting a 公示 walks day by day, and the data
- * change only when an administrator edits them ({@link #forget()}). A year found missing is remembered as missing too.
+ * Answers from an in-memory copy of each year, read once on first use: the queues count working days for every row
+ * they show (#9), so each year is kept as the kind of each of its days plus a running count of working days, and a
+ * count over any range is a subtraction per year rather than a walk. The data change only when an administrator edits
+ * them ({@link #forget()}). A year found missing is remembered as missing too.
  */
 @Service
 class WorkingCalendarService implements WorkingCalendar {
@@ -24,7 +26,7 @@ class WorkingCalendarService implements WorkingCalendar {
 
 	private final CalendarDayRepository days;
 
-	private final Map<Integer, Optional<Map<LocalDate, DayKind>>> cache = new ConcurrentHashMap<>();
+	private final Map<Integer, Optional<Year>> cache = new ConcurrentHashMap<>();
 
 	WorkingCalendarService(CalendarYearRepository years, CalendarDayRepository days) {
 		this.years = years;
@@ -33,12 +35,7 @@ class WorkingCalendarService implements WorkingCalendar {
 
 	@Override
 	public DayKind kindOf(LocalDate day) {
-		DayKind declared = exceptions(day.getYear()).get(day);
-		if (declared != null) {
-			return declared;
-		}
-		return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY ? DayKind.WEEKEND
-				: DayKind.WORKDAY;
+		return year(day.getYear()).kindOf(day);
 	}
 
 	@Override
@@ -68,13 +65,14 @@ class WorkingCalendarService implements WorkingCalendar {
 			throw new IllegalArgumentException("from " + from + " is after to " + to);
 		}
 		// Both ends first, so a range into an unloaded year fails before any counting.
-		exceptions(from.getYear());
-		exceptions(to.getYear());
+		year(from.getYear());
+		year(to.getYear());
 		int count = 0;
-		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			if (isWorkingDay(day)) {
-				count++;
-			}
+		for (int y = from.getYear(); y <= to.getYear(); y++) {
+			Year year = year(y);
+			LocalDate first = y == from.getYear() ? from : LocalDate.of(y, 1, 1);
+			LocalDate last = y == to.getYear() ? to : LocalDate.of(y, 12, 31);
+			count += year.workingDaysThrough(last) - year.workingDaysBefore(first);
 		}
 		return count;
 	}
@@ -89,15 +87,15 @@ class WorkingCalendarService implements WorkingCalendar {
 		cache.clear();
 	}
 
-	private Map<LocalDate, DayKind> exceptions(int year) {
+	private Year year(int year) {
 		return load(year).orElseThrow(() -> new YearNotLoadedException(year));
 	}
 
-	private Optional<Map<LocalDate, DayKind>> load(int year) {
+	private Optional<Year> load(int year) {
 		return cache.computeIfAbsent(year, this::read);
 	}
 
-	private Optional<Map<LocalDate, DayKind>> read(int year) {
+	private Optional<Year> read(int year) {
 		if (!years.existsById(year)) {
 			return Optional.empty();
 		}
@@ -105,7 +103,39 @@ class WorkingCalendarService implements WorkingCalendar {
 			.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(CalendarDay::day, CalendarDay::kind));
-		return Optional.of(exceptions);
+		return Optional.of(Year.of(year, exceptions));
+	}
+
+	/** One year: each day's kind, and how many working days come before each day ({@code before[length]} = all). */
+	private record Year(DayKind[] kinds, int[] before) {
+
+		static Year of(int year, Map<LocalDate, DayKind> exceptions) {
+			int length = LocalDate.of(year, 1, 1).lengthOfYear();
+			DayKind[] kinds = new DayKind[length];
+			int[] before = new int[length + 1];
+			LocalDate day = LocalDate.of(year, 1, 1);
+			for (int i = 0; i < length; i++, day = day.plusDays(1)) {
+				DayKind declared = exceptions.get(day);
+				kinds[i] = declared != null ? declared
+						: day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY
+								? DayKind.WEEKEND : DayKind.WORKDAY;
+				before[i + 1] = before[i] + (kinds[i].working() ? 1 : 0);
+			}
+			return new Year(kinds, before);
+		}
+
+		DayKind kindOf(LocalDate day) {
+			return kinds[day.getDayOfYear() - 1];
+		}
+
+		int workingDaysBefore(LocalDate day) {
+			return before[day.getDayOfYear() - 1];
+		}
+
+		int workingDaysThrough(LocalDate day) {
+			return before[day.getDayOfYear()];
+		}
+
 	}
 
 }

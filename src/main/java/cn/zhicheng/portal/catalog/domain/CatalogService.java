@@ -12,6 +12,8 @@ import cn.zhicheng.portal.catalog.TitleLevel;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 
 /** Reads the catalog and, for administrators, adds and renames its fields and specialties. */
 @Service
@@ -31,26 +33,31 @@ public class CatalogService implements Catalog {
 	}
 
 	@Override
+	@Cacheable(CatalogCaches.SERIES)
 	public List<SeriesView> series() {
 		return series.findAllByOrderById().stream().map(TitleSeries::toView).toList();
 	}
 
 	@Override
+	@Cacheable(CatalogCaches.FIELDS)
 	public List<FieldView> fields(long seriesId) {
 		return fields.findBySeriesIdOrderById(seriesId).stream().map(Field::toView).toList();
 	}
 
 	@Override
+	@Cacheable(CatalogCaches.SPECIALTIES)
 	public List<SpecialtyView> specialties(long fieldId) {
 		return specialties.findByFieldIdOrderById(fieldId).stream().map(Specialty::toView).toList();
 	}
 
 	@Override
+	@Cacheable(CatalogCaches.ALL_SPECIALTIES)
 	public List<SpecialtyView> allSpecialties() {
 		return specialties.findAllInCatalogOrder().stream().map(Specialty::toView).toList();
 	}
 
 	@Override
+	@Cacheable(CatalogCaches.SPECIALTY)
 	public Optional<SpecialtyView> specialty(long specialtyId) {
 		return specialties.findById(specialtyId).map(Specialty::toView);
 	}
@@ -61,6 +68,8 @@ public class CatalogService implements Catalog {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = { CatalogCaches.FIELDS, CatalogCaches.SPECIALTIES, CatalogCaches.ALL_SPECIALTIES,
+			CatalogCaches.SPECIALTY }, allEntries = true)
 	public FieldView addField(long seriesId, String name) {
 		series.findById(seriesId).orElseThrow(() -> new CatalogEntryNotFoundException("series " + seriesId));
 		if (fields.existsBySeriesIdAndName(seriesId, name)) {
@@ -70,6 +79,8 @@ public class CatalogService implements Catalog {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = { CatalogCaches.FIELDS, CatalogCaches.SPECIALTIES, CatalogCaches.ALL_SPECIALTIES,
+			CatalogCaches.SPECIALTY }, allEntries = true)
 	public void renameField(long fieldId, String name) {
 		Field field = fields.findById(fieldId).orElseThrow(() -> new CatalogEntryNotFoundException("field " + fieldId));
 		if (fields.existsBySeriesIdAndName(field.toView().seriesId(), name)) {
@@ -79,6 +90,8 @@ public class CatalogService implements Catalog {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = { CatalogCaches.FIELDS, CatalogCaches.SPECIALTIES, CatalogCaches.ALL_SPECIALTIES,
+			CatalogCaches.SPECIALTY }, allEntries = true)
 	public SpecialtyView addSpecialty(long fieldId, String name) {
 		fields.findById(fieldId).orElseThrow(() -> new CatalogEntryNotFoundException("field " + fieldId));
 		if (specialties.existsByFieldIdAndName(fieldId, name)) {
@@ -88,6 +101,8 @@ public class CatalogService implements Catalog {
 	}
 
 	@Transactional
+	@CacheEvict(cacheNames = { CatalogCaches.FIELDS, CatalogCaches.SPECIALTIES, CatalogCaches.ALL_SPECIALTIES,
+			CatalogCaches.SPECIALTY }, allEntries = true)
 	public void renameSpecialty(long specialtyId, String name) {
 		Specialty specialty = specialties.findById(specialtyId)
 			.orElseThrow(() -> new CatalogEntryNotFoundException("specialty " + specialtyId));

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.cache.annotation.CacheEvict;
 
 /**
  * Administrators' editing of committees and their yearly intake windows. Each edit names the version the
@@ -75,6 +76,7 @@ public class CommitteeAdministration {
 	 * Sets up a new committee serving the region and returns its id. The form checks the name and region first so it
 	 * can say why; these checks only keep a bad call from reaching the table.
 	 */
+	@CacheEvict(cacheNames = { CatalogCaches.COMMITTEES, CatalogCaches.COMMITTEES_IN_REGION }, allEntries = true)
 	public long create(long regionId, UpdateCommittee facts) {
 		if (!regionFits(facts.jurisdiction(), regionId)) {
 			throw new IllegalArgumentException(
@@ -86,6 +88,7 @@ public class CommitteeAdministration {
 		return committees.save(new Committee(regionId, facts)).id();
 	}
 
+	@CacheEvict(cacheNames = { CatalogCaches.COMMITTEES, CatalogCaches.COMMITTEES_IN_REGION }, allEntries = true)
 	public void update(long id, long expectedVersion, UpdateCommittee update) {
 		Committee committee = committees.findById(id).orElseThrow(() -> new IllegalArgumentException("No committee " + id));
 		if (committee.version() != expectedVersion) {

@@ -12,6 +12,7 @@ import cn.zhicheng.portal.catalog.TitleLevel;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.cache.annotation.Cacheable;
 
 @Service
 @Transactional(readOnly = true)
@@ -27,11 +28,13 @@ class CommitteeDirectoryService implements CommitteeDirectory {
 	}
 
 	@Override
+	@Cacheable(CatalogCaches.COMMITTEES_IN_REGION)
 	public List<CommitteeView> inRegion(long regionId) {
 		return committees.findByRegionIdOrderByName(regionId).stream().map(Committee::toView).toList();
 	}
 
 	@Override
+	@Cacheable(CatalogCaches.COMMITTEES)
 	public List<CommitteeView> all() {
 		return committees.findAllByOrderByName().stream().map(Committee::toView).toList();
 	}

@@ -9,6 +9,7 @@ import cn.zhicheng.portal.region.RegionView;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.cache.annotation.Cacheable;
 
 @Service
 @Transactional(readOnly = true)
@@ -17,6 +18,13 @@ class RegionDirectoryService implements RegionDirectory {
 	/** Province > city > county: a lineage is never longer, so a corrupt parent loop cannot spin forever. */
 	private static final int MAX_DEPTH = 3;
 
+	// Divisions come from migrations only and never change while the portal runs, so nothing evicts these (#9).
+	private static final String REGION = "region:region";
+
+	private static final String CHILDREN = "region:children";
+
+	private static final String LINEAGE = "region:lineage";
+
 	private final RegionRepository regions;
 
 	RegionDirectoryService(RegionRepository regions) {
@@ -24,6 +32,7 @@ class RegionDirectoryService implements RegionDirectory {
 	}
 
 	@Override
+	@Cacheable(REGION)
 	public Optional<RegionView> find(long id) {
 		return regions.findById(id).map(Region::toView);
 	}
@@ -34,6 +43,7 @@ class RegionDirectoryService implements RegionDirectory {
 	}
 
 	@Override
+	@Cacheable(CHILDREN)
 	public List<RegionView> children(Optional<Long> parentId) {
 		List<Region> found = parentId.map(regions::findByParentIdOrderByCode)
 			.orElseGet(regions::findByParentIdIsNullOrderByCode);
@@ -41,6 +51,7 @@ class RegionDirectoryService implements RegionDirectory {
 	}
 
 	@Override
+	@Cacheable(LINEAGE)
 	public List<RegionView> lineage(long id) {
 		List<RegionView> lineage = new ArrayList<>();
 		Optional<Region> current = regions.findById(id);

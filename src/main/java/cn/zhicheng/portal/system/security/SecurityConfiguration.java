@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -76,6 +77,15 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder(@Value("${portal.security.bcrypt-strength:10}") int strength) {
 		return new BCryptPasswordEncoder(strength);
+	}
+
+	/**
+	 * No observation around each of the security chain's filters and decisions: nothing reads them (the portal exposes
+	 * no metrics), and wrapping the dozen filters cost a page about 5 % of its time (#9, profiled).
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/** Failed and successful logins become events that the lockout counts. */
