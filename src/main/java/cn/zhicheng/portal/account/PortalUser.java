@@ -33,8 +33,16 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
 	private final boolean accountNonLocked;
 
+	private final boolean passwordExpired;
+
 	public PortalUser(long id, String username, String password, String displayName, Role role, @Nullable Long unitId,
 			@Nullable Long regionId, boolean enabled, boolean accountNonLocked) {
+		this(id, username, password, displayName, role, unitId, regionId, enabled, accountNonLocked, false);
+	}
+
+	/** {@code passwordExpired}: signed in, but every page leads to the password change until it is done. */
+	public PortalUser(long id, String username, String password, String displayName, Role role, @Nullable Long unitId,
+			@Nullable Long regionId, boolean enabled, boolean accountNonLocked, boolean passwordExpired) {
 		this.id = id;
 		this.username = username;
 		this.password = password;
@@ -44,6 +52,16 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 		this.regionId = regionId;
 		this.enabled = enabled;
 		this.accountNonLocked = accountNonLocked;
+		this.passwordExpired = passwordExpired;
+	}
+
+	public boolean passwordExpired() {
+		return passwordExpired;
+	}
+
+	/** The same person once the password has been changed: no longer held on the change page. */
+	public PortalUser withPasswordChanged() {
+		return new PortalUser(id, username, "", displayName, role, unitId, regionId, enabled, accountNonLocked, false);
 	}
 
 	public long id() {

@@ -2,6 +2,8 @@ package cn.zhicheng.portal.account.domain;
 
 import java.time.Clock;
 
+import cn.zhicheng.portal.account.PasswordRotation;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -16,16 +18,19 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final Clock clock;
 
-	AccountUserDetailsService(UserAccountRepository accounts, Clock clock) {
+	private final PasswordRotation rotation;
+
+	AccountUserDetailsService(UserAccountRepository accounts, Clock clock, PasswordRotation rotation) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.rotation = rotation;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.findByUsername(UserAccount.normalize(username))
-			.map(account -> account.toPortalUser(clock.instant()))
+			.map(account -> account.toPortalUser(clock.instant(), rotation))
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 	}
 

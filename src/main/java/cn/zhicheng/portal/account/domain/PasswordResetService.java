@@ -1,10 +1,12 @@
 package cn.zhicheng.portal.account.domain;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
 import cn.zhicheng.portal.account.CodePurpose;
 import cn.zhicheng.portal.account.PasswordPolicy;
+import cn.zhicheng.portal.account.PasswordReusedException;
 import cn.zhicheng.portal.account.WeakPasswordException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,12 +28,18 @@ public class PasswordResetService {
 
 	private final PasswordPolicy policy;
 
+	private final PasswordHistory history;
+
+	private final Clock clock;
+
 	PasswordResetService(UserAccountRepository accounts, VerificationCodes codes, PasswordEncoder passwordEncoder,
-			PasswordPolicy policy) {
+			PasswordPolicy policy, PasswordHistory history, Clock clock) {
 		this.accounts = accounts;
 		this.codes = codes;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
+		this.history = history;
+		this.clock = clock;
 	}
 
 	/** Sends a code to the account's mobile when the username and mobile match; says nothing about whether they do. */
@@ -40,7 +48,12 @@ public class PasswordResetService {
 		account(username, mobile).ifPresent(account -> codes.issue(mobile, CodePurpose.PASSWORD_RESET, locale));
 	}
 
-	/** Sets the new password (and lifts a lockout) when the code is right; answers whether it was. */
+	/**
+	 * Sets the new password (and lifts a lockout) when the code is right; answers whether it was. One of the account's
+	 * last passwords is refused only after the code is checked (no guessing old passwords without it), and the refusal
+	 * rolls the code's use back, so the same code serves the next try.
+	 * @throws PasswordReusedException for a password the account had recently
+	 */
 	@Transactional
 	public boolean reset(String username, String mobile, String code, String newPassword) {
 		if (!policy.accepts(newPassword)) {
@@ -50,7 +63,11 @@ public class PasswordResetService {
 		if (account.isEmpty() || !codes.verify(mobile, CodePurpose.PASSWORD_RESET, code)) {
 			return false;
 		}
-		account.get().changePassword(passwordEncoder.encode(newPassword));
+		if (history.reused(account.get(), newPassword)) {
+			throw new PasswordReusedException();
+		}
+		history.keepCurrent(account.get(), clock.instant());
+		account.get().changePassword(passwordEncoder.encode(newPassword), clock.instant(), false);
 		return true;
 	}
 

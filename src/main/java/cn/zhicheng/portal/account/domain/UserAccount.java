@@ -7,6 +7,7 @@ import java.util.Locale;
 import cn.zhicheng.portal.account.Education;
 import cn.zhicheng.portal.account.PersonDetails;
 
+import cn.zhicheng.portal.account.PasswordRotation;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.account.Role;
 import cn.zhicheng.portal.validation.Gender;
@@ -63,6 +64,11 @@ class UserAccount {
 
 	private Instant createdAt;
 
+	/** When the password was last set; with {@code passwordMustChange} it decides expiry (PasswordRotation). */
+	private Instant passwordChangedAt;
+
+	private boolean passwordMustChange;
+
 	@Version
 	private long version;
 
@@ -79,6 +85,7 @@ class UserAccount {
 		this.regionId = regionId;
 		this.enabled = true;
 		this.createdAt = createdAt;
+		this.passwordChangedAt = createdAt;
 	}
 
 	/** A person who registered themselves: an applicant with their verified mobile and checked ID number. */
@@ -102,17 +109,27 @@ class UserAccount {
 		return lockedUntil != null && now.isBefore(lockedUntil);
 	}
 
-	PortalUser toPortalUser(Instant now) {
+	PortalUser toPortalUser(Instant now, PasswordRotation rotation) {
 		return new PortalUser(id, username, passwordHash, displayName, role, unitId, regionId, enabled,
-				!isLockedAt(now));
+				!isLockedAt(now), rotation.expired(passwordChangedAt, passwordMustChange, now));
+	}
+
+	String passwordHash() {
+		return passwordHash;
 	}
 
 	@Nullable Instant lockedUntil() {
 		return lockedUntil;
 	}
 
-	void changePassword(String passwordHash) {
+	/**
+	 * Sets a new password hash, from {@code now}; a temporary one (an administrator's reset) must be changed at the
+	 * next sign-in. Callers keep the replaced hash in the history first ({@link PasswordHistory}).
+	 */
+	void changePassword(String passwordHash, Instant now, boolean temporary) {
 		this.passwordHash = passwordHash;
+		this.passwordChangedAt = now;
+		this.passwordMustChange = temporary;
 		unlock();
 	}
 

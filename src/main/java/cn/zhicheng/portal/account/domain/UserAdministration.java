@@ -71,8 +71,11 @@ public class UserAdministration {
 
 	private final Clock clock;
 
+	private final PasswordHistory history;
+
 	UserAdministration(AdminUserRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			UnitDirectory units, RegionDirectory regions, CommitteeDirectory committees, AuditLog audit, Clock clock) {
+			UnitDirectory units, RegionDirectory regions, CommitteeDirectory committees, AuditLog audit, Clock clock,
+			PasswordHistory history) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
@@ -81,6 +84,7 @@ public class UserAdministration {
 		this.committees = committees;
 		this.audit = audit;
 		this.clock = clock;
+		this.history = history;
 	}
 
 	/** One page of accounts whose username or name starts with {@code query}, in id order after {@code after}. */
@@ -143,7 +147,10 @@ public class UserAdministration {
 	public String resetPassword(PortalUser admin, long id) {
 		requireAdmin(admin);
 		String password = temporaryPassword();
-		account(id).changePassword(passwordEncoder.encode(password));
+		// A password someone else has seen: good for the next sign-in only, where it must be changed.
+		UserAccount account = account(id);
+		history.keepCurrent(account, clock.instant());
+		account.changePassword(passwordEncoder.encode(password), clock.instant(), true);
 		done(admin, id, "USER_PASSWORD_RESET", null);
 		return password;
 	}

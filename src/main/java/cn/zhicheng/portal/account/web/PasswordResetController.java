@@ -3,6 +3,8 @@ package cn.zhicheng.portal.account.web;
 import java.util.Locale;
 
 import cn.zhicheng.portal.account.PasswordPolicy;
+import cn.zhicheng.portal.account.PasswordReusedException;
+import cn.zhicheng.portal.account.PasswordRotation;
 import cn.zhicheng.portal.account.domain.PasswordResetService;
 import cn.zhicheng.portal.validation.Masking;
 import cn.zhicheng.portal.validation.MobileNumbers;
@@ -27,9 +29,12 @@ class PasswordResetController {
 
 	private final PasswordPolicy policy;
 
-	PasswordResetController(PasswordResetService resets, PasswordPolicy policy) {
+	private final PasswordRotation rotation;
+
+	PasswordResetController(PasswordResetService resets, PasswordPolicy policy, PasswordRotation rotation) {
 		this.resets = resets;
 		this.policy = policy;
+		this.rotation = rotation;
 	}
 
 	@GetMapping
@@ -57,9 +62,14 @@ class PasswordResetController {
 	@PostMapping
 	String reset(@Valid @ModelAttribute("reset") ResetForm reset, BindingResult errors, Model model) {
 		policy.check(reset.getPassword(), reset.getConfirmPassword(), errors);
-		if (!errors.hasErrors() && !resets.reset(reset.getUsername(), reset.getMobile(), reset.getCode(),
-				reset.getPassword())) {
-			errors.reject("password-reset.failed");
+		try {
+			if (!errors.hasErrors() && !resets.reset(reset.getUsername(), reset.getMobile(), reset.getCode(),
+					reset.getPassword())) {
+				errors.reject("password-reset.failed");
+			}
+		}
+		catch (PasswordReusedException reused) {
+			errors.rejectValue("password", "password.reused", new Object[] { rotation.history() }, null);
 		}
 		if (errors.hasErrors()) {
 			model.addAttribute("request", reset);
