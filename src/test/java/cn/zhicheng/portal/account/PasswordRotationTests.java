@@ -86,7 +86,9 @@ class PasswordRotationTests {
 		assertThat(form.select("label[for=currentPassword]").text()).isEqualTo("当前密码");
 
 		MvcTestResult changed = change(session, "Rotate#2026a", "Rotate#2026b");
-		assertThat(changed).redirectedUrl().isEqualTo("/home");
+		assertThat(changed).redirectedUrl().isEqualTo("/applicant");
+		assertThat(page(mvc.get().uri("/applicant").session(session).flashAttrs(changed.getMvcResult().getFlashMap()).exchange())
+			.select("[role=status]").text()).contains("密码已修改");
 		assertThat(mvc.get().uri("/applicant").session(session)).hasStatusOk();
 		assertThat(mvc.get().uri("/applicant/applications").session(session)).hasStatusOk();
 		assertThat(jdbc.sql("select password_changed_at = :now from user_account where username = :u")
@@ -116,15 +118,15 @@ class PasswordRotationTests {
 		MockHttpSession session = signIn("Rotate#2026a");
 		String[] used = { "Rotate#2026a", "Rotate#2026b", "Rotate#2026c", "Rotate#2026d", "Rotate#2026e" };
 		for (int i = 1; i < used.length; i++) {
-			assertThat(change(session, used[i - 1], used[i])).redirectedUrl().isEqualTo("/home");
+			assertThat(change(session, used[i - 1], used[i])).redirectedUrl().isEqualTo("/applicant");
 		}
 		for (String old : used) {
 			Document refused = page(change(session, "Rotate#2026e", old));
 			assertThat(refused.select("#password-error").text()).as(old).isEqualTo("不能使用最近 5 次用过的密码，请另选一个。");
 		}
-		assertThat(change(session, "Rotate#2026e", "Rotate#2026f")).redirectedUrl().isEqualTo("/home");
+		assertThat(change(session, "Rotate#2026e", "Rotate#2026f")).redirectedUrl().isEqualTo("/applicant");
 		// Now the last five are b–f: a is old enough to be chosen again.
-		assertThat(change(session, "Rotate#2026f", "Rotate#2026a")).redirectedUrl().isEqualTo("/home");
+		assertThat(change(session, "Rotate#2026f", "Rotate#2026a")).redirectedUrl().isEqualTo("/applicant");
 		assertThat(historyRows()).isEqualTo(6);
 	}
 
@@ -133,7 +135,7 @@ class PasswordRotationTests {
 		MockHttpSession phone = signIn("Rotate#2026a");
 		MockHttpSession desk = signIn("Rotate#2026a");
 		assertThat(mvc.get().uri("/applicant").session(phone)).hasStatusOk();
-		assertThat(change(desk, "Rotate#2026a", "Rotate#2026b")).redirectedUrl().isEqualTo("/home");
+		assertThat(change(desk, "Rotate#2026a", "Rotate#2026b")).redirectedUrl().isEqualTo("/applicant");
 		assertThat(mvc.get().uri("/applicant").session(phone)).redirectedUrl().isEqualTo("/login?expired");
 		assertThat(mvc.get().uri("/applicant").session(desk)).hasStatusOk();
 	}
@@ -146,7 +148,7 @@ class PasswordRotationTests {
 		String temporary = administration.resetPassword(admin, id);
 		MockHttpSession session = signIn(temporary);
 		assertThat(mvc.get().uri("/home").session(session)).redirectedUrl().isEqualTo("/account/password?expired");
-		assertThat(change(session, temporary, "Rotate#2026z")).redirectedUrl().isEqualTo("/home");
+		assertThat(change(session, temporary, "Rotate#2026z")).redirectedUrl().isEqualTo("/applicant");
 		assertThat(mvc.get().uri("/applicant").session(session)).hasStatusOk();
 	}
 

@@ -88,7 +88,8 @@ class PasswordChangeController {
 		endOtherSessions(user, request.getSession().getId());
 		keepThisSessionSignedIn(user.withPasswordChanged(), request);
 		redirect.addFlashAttribute("passwordChanged", true);
-		return "redirect:/home";
+		// Straight to the role's home: through /home the notice would be spent on the extra redirect.
+		return "redirect:" + user.role().homePath();
 	}
 
 	private void endOtherSessions(PortalUser user, String thisSession) {
