@@ -30,10 +30,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * 口令定期更换 (issue #10): after {@code max-age} every page leads to 修改密码 until the password is changed; none of
  * the last five may be chosen again; a change ends the user's other sessions; an administrator's temporary password
- * must be changed at once. Its own context: the shared one sets an expiry its clock moves never reach.
+ * must be changed at once; and a session ends 12 hours after its sign-in however busy. Its own context: the shared
+ * one sets expiries its clock moves never reach.
  */
 @PortalTest
-@TestPropertySource(properties = { "portal.security.password.max-age=90d", "portal.security.password.history=5" })
+@TestPropertySource(properties = { "portal.security.password.max-age=90d", "portal.security.password.history=5",
+		"portal.security.session.absolute-lifetime=12h" })
 class PasswordRotationTests {
 
 	private static final AtomicInteger accountsMade = new AtomicInteger();
@@ -173,6 +175,22 @@ class PasswordRotationTests {
 		return mvc.post().uri("/password-reset").session(session).with(csrf()).param("username", username)
 			.param("mobile", mobile).param("code", code).param("password", password)
 			.param("confirmPassword", password).exchange();
+	}
+
+	@Test
+	void aSessionEndsItsAbsoluteLifetimeAfterTheSignInHoweverBusy() {
+		MockHttpSession session = signIn("Rotate#2026a");
+		for (int hour = 0; hour < 11; hour++) {
+			clock.advance(Duration.ofHours(1));
+			assertThat(mvc.get().uri("/applicant").session(session)).as("hour %d", hour + 1).hasStatusOk();
+		}
+		clock.advance(Duration.ofMinutes(59));
+		assertThat(mvc.get().uri("/applicant").session(session)).hasStatusOk();
+		clock.advance(Duration.ofMinutes(1));
+		assertThat(mvc.get().uri("/applicant").session(session)).redirectedUrl().isEqualTo("/login?expired");
+		assertThat(session.isInvalid()).isTrue();
+		MockHttpSession again = signIn("Rotate#2026a");
+		assertThat(mvc.get().uri("/applicant").session(again)).hasStatusOk();
 	}
 
 	private MockHttpSession signIn(String password) {

@@ -1,5 +1,8 @@
 package cn.zhicheng.portal.system.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import cn.zhicheng.portal.account.LoginFailureHandler;
 import cn.zhicheng.portal.account.Role;
 
@@ -17,9 +20,11 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -46,9 +51,15 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, LoginFailureHandler loginFailureHandler,
-			SessionRegistry sessionRegistry) {
+			SessionRegistry sessionRegistry,
+			@Value("${portal.security.session.absolute-lifetime}") Duration absoluteLifetime, Clock clock) {
+		SessionLifetime sessionLifetime = new SessionLifetime(absoluteLifetime, clock);
 		SavedRequestAwareAuthenticationSuccessHandler landing = new SavedRequestAwareAuthenticationSuccessHandler();
 		landing.setDefaultTargetUrl("/home");
+		AuthenticationSuccessHandler signedIn = (request, response, authentication) -> {
+			sessionLifetime.start(request);
+			landing.onAuthenticationSuccess(request, response, authentication);
+		};
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(PUBLIC_PATHS).permitAll();
 			// 单位审核 (issue #3): reviewers, a supervising unit's officers and the administrator; the service scopes it.
@@ -61,7 +72,7 @@ class SecurityConfiguration {
 			requests.anyRequest().authenticated();
 		})
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(landing)
+				.successHandler(signedIn)
 				.failureHandler(loginFailureHandler)
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
@@ -74,6 +85,7 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(
 					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+			.addFilterAfter(sessionLifetime, ConcurrentSessionFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny())
