@@ -218,6 +218,57 @@ class ReviewChainTests {
 		assertThat(files.status(id)).isEqualTo("ACCEPTED");
 	}
 
+	/**
+	 * Issue #10, test 10: two reviewers of the same county decide the same file at the same moment, one forwarding it,
+	 * the other refusing it. In every race one decision stands, the other reviewer is told the file changed, and the
+	 * history has exactly one decision. Prints the figure.
+	 */
+	@Test
+	void twoReviewersDecidingAtOnceOneWinsAndTheOtherIsTold() throws Exception {
+		PortalUser colleague = reviewer(Role.COUNTY_REVIEWER, regionCodeOf(county));
+		int races = 12;
+		int forwarded = 0;
+		int refused = 0;
+		for (int race = 0; race < races; race++) {
+			clock.set(Instant.parse("2026-02-10T02:00:00Z"));
+			long id = toCounty(filers.completeApplicant("race"));
+			String seen = files.version(id) + "";
+			java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+			java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				var forward = two.submit(() -> {
+					start.await();
+					return post(county, "/county/applications/" + id + "/forward", "version", seen);
+				});
+				var notAccept = two.submit(() -> {
+					start.await();
+					return post(colleague, "/county/applications/" + id + "/not-accept", "version", seen, "reason",
+							"材料不全");
+				});
+				List<MvcTestResult> results = List.of(forward.get(), notAccept.get());
+				assertThat(results).extracting(result -> result.getMvcResult().getFlashMap().get("refusedKey"))
+					.as("race %d: exactly one reviewer told the file changed", race)
+					.containsOnlyOnce("review.refused.stale");
+				assertThat(jdbc.queryForObject("select count(*) from application_history where application_id = ? "
+						+ "and from_status = 'COUNTY_REVIEW'", Integer.class, id)).as("race %d", race).isEqualTo(1);
+				String status = files.status(id);
+				assertThat(status).isIn("CITY_REVIEW", "NOT_ACCEPTED");
+				forwarded += status.equals("CITY_REVIEW") ? 1 : 0;
+				refused += status.equals("NOT_ACCEPTED") ? 1 : 0;
+			}
+			finally {
+				two.shutdownNow();
+			}
+		}
+		System.out.printf("Concurrent decisions: %d races, %d forwarded, %d not accepted, %d lost updates%n", races,
+				forwarded, refused, races - forwarded - refused);
+		assertThat(forwarded + refused).isEqualTo(races);
+	}
+
+	private String regionCodeOf(PortalUser reviewer) {
+		return jdbc.queryForObject("select code from region where id = ?", String.class, reviewer.regionId());
+	}
+
 	@Test
 	void theCityQueueComesInDeadlineOrderAndBulkAcceptSkipsWhatItCannotTake() throws Exception {
 		PortalUser first = filers.completeApplicant("later-deadline");
