@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplicationQueries {
 
+	/** The advisory-lock key space of starting applications (an arbitrary constant no other lock uses). */
+	static final int STARTS = 0x41505031;
+
 	private final JdbcClient jdbc;
 
 	ApplicationQueries(JdbcClient jdbc) {
@@ -24,6 +27,18 @@ class ApplicationQueries {
 	}
 
 	/** 我的业务, newest first; an applicant has a handful, the index application_applicant_idx serves it. */
+	/**
+	 * Holds the applicant's starts of new applications to one at a time until this transaction ends: a PostgreSQL
+	 * advisory lock in a key space of its own ({@link #STARTS}), so it needs no row of another module's table.
+	 */
+	void lockStarts(long applicantId) {
+		jdbc.sql("select pg_advisory_xact_lock(:space, :applicant)")
+			.param("space", STARTS)
+			.param("applicant", (int) (applicantId % Integer.MAX_VALUE))
+			.query()
+			.singleRow();
+	}
+
 	List<ApplicationSummary> mine(long applicantId, int limit) {
 		return jdbc.sql("""
 				select a.id, a.number, a.type, a.review_year, a.status, s.name as specialty_name, a.target_level,

@@ -31,7 +31,6 @@ import cn.zhicheng.portal.records.RecordKind;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,6 +97,9 @@ public class ApplicationService implements Applications {
 	 * @throws ActiveApplicationExistsException when one of that type and year is still active
 	 */
 	public long start(PortalUser applicant, ApplicationType type, int reviewYear) {
+		// Two tabs or a double click start at once: the second waits here until the first has committed, then finds
+		// it. (Letting the partial unique index refuse the second left its persistence context unusable: a 500.)
+		queries.lockStarts(applicant.id());
 		Optional<Long> existing = applications.findActive(applicant.id(), type, reviewYear, FINISHED);
 		if (existing.isPresent()) {
 			throw new ActiveApplicationExistsException(existing.get());
@@ -105,14 +107,7 @@ public class ApplicationService implements Applications {
 		String number = policy.number(reviewYear, applications.nextNumber());
 		Application app = new Application(number, applicant.id(), type, reviewYear, clock.instant());
 		persons.find(applicant.id()).map(PersonView::unitId).ifPresent(app::chooseUnit);
-		try {
-			return applications.saveAndFlush(app).id();
-		}
-		catch (DataIntegrityViolationException raced) {
-			// Two tabs started the same application at once: the partial unique index let one through.
-			throw new ActiveApplicationExistsException(
-					applications.findActive(applicant.id(), type, reviewYear, FINISHED).orElse(0L));
-		}
+		return applications.saveAndFlush(app).id();
 	}
 
 	@Transactional(readOnly = true)
