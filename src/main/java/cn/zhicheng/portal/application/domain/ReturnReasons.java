@@ -49,12 +49,7 @@ public class ReturnReasons {
 			.list();
 	}
 
-	/** The reasons of the latest return, or none when the file was never returned. */
-	public List<SectionReason> latest(long applicationId) {
-		return latestOf(history(applicationId));
-	}
-
-	/** The reasons of the latest return in a timeline, or none. */
+	/** The reasons of the latest return in a timeline, or none when the file was never returned. */
 	static List<SectionReason> latestOf(List<TimelineStep> steps) {
 		for (TimelineStep step : steps.reversed()) {
 			if (step.entry().action() == WorkflowAction.RETURN_TO_APPLICANT) {
