@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -70,6 +71,17 @@ class UserAccountActionsTests {
 
 		act("enable");
 		assertThat(login(mvc, username, PASSWORD)).isEqualTo("/home");
+	}
+
+	@Test
+	void disablingSignsTheAccountOutAtOnce() {
+		MockHttpSession session = new MockHttpSession();
+		assertThat(mvc.post().uri("/login").session(session).with(csrf()).param("username", username)
+			.param("password", PASSWORD)).redirectedUrl().isEqualTo("/home");
+		assertThat(mvc.get().uri("/unit").session(session)).hasStatusOk();
+		act("disable");
+		assertThat(mvc.get().uri("/unit").session(session)).redirectedUrl().isEqualTo("/login?expired");
+		assertThat(session.isInvalid()).isTrue();
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,9 +37,12 @@ class UserAccountController {
 
 	private final Jurisdictions jurisdictions;
 
-	UserAccountController(UserAdministration administration, Jurisdictions jurisdictions) {
+	private final SessionRegistry sessions;
+
+	UserAccountController(UserAdministration administration, Jurisdictions jurisdictions, SessionRegistry sessions) {
 		this.administration = administration;
 		this.jurisdictions = jurisdictions;
+		this.sessions = sessions;
 	}
 
 	@GetMapping
@@ -60,7 +65,17 @@ class UserAccountController {
 			redirect.addFlashAttribute("refusedKey", refused.problems().getFirst().messageKey());
 			return "redirect:/admin/users/" + id;
 		}
+		endSessions(id);
 		return done(id, "admin.users.done.disabled", redirect);
+	}
+
+	/** A disabled account is signed out now, on this instance, not left working until its next sign-in. */
+	private void endSessions(long id) {
+		sessions.getAllPrincipals()
+			.stream()
+			.filter(principal -> principal instanceof PortalUser user && user.id() == id)
+			.flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+			.forEach(SessionInformation::expireNow);
 	}
 
 	@PostMapping("/unlock")
