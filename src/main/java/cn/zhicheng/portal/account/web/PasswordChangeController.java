@@ -11,7 +11,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +37,10 @@ class PasswordChangeController {
 
 	private final PasswordRotation rotation;
 
-	private final SessionRegistry sessions;
+	private final UserSessions sessions;
 
 	PasswordChangeController(PasswordChangeService changes, PasswordPolicy policy, PasswordRotation rotation,
-			SessionRegistry sessions) {
+			UserSessions sessions) {
 		this.changes = changes;
 		this.policy = policy;
 		this.rotation = rotation;
@@ -85,18 +84,11 @@ class PasswordChangeController {
 			change.setConfirmPassword("");
 			return VIEW;
 		}
-		endOtherSessions(user, request.getSession().getId());
+		sessions.end(user.id(), request.getSession().getId());
 		keepThisSessionSignedIn(user.withPasswordChanged(), request);
 		redirect.addFlashAttribute("passwordChanged", true);
 		// Straight to the role's home: through /home the notice would be spent on the extra redirect.
 		return "redirect:" + user.role().homePath();
-	}
-
-	private void endOtherSessions(PortalUser user, String thisSession) {
-		sessions.getAllSessions(user, false)
-			.stream()
-			.filter(session -> !session.getSessionId().equals(thisSession))
-			.forEach(session -> session.expireNow());
 	}
 
 	private static void keepThisSessionSignedIn(PortalUser changed, HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package cn.zhicheng.portal.account.web.admin;
 
 import cn.zhicheng.portal.account.PortalUser;
+import cn.zhicheng.portal.account.web.UserSessions;
 import cn.zhicheng.portal.account.domain.UserAdministration;
 import cn.zhicheng.portal.account.domain.UserAdministration.NoSuchAccount;
 import cn.zhicheng.portal.account.domain.UserAdministration.Problem;
@@ -10,8 +11,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,9 +36,9 @@ class UserAccountController {
 
 	private final Jurisdictions jurisdictions;
 
-	private final SessionRegistry sessions;
+	private final UserSessions sessions;
 
-	UserAccountController(UserAdministration administration, Jurisdictions jurisdictions, SessionRegistry sessions) {
+	UserAccountController(UserAdministration administration, Jurisdictions jurisdictions, UserSessions sessions) {
 		this.administration = administration;
 		this.jurisdictions = jurisdictions;
 		this.sessions = sessions;
@@ -65,17 +64,9 @@ class UserAccountController {
 			redirect.addFlashAttribute("refusedKey", refused.problems().getFirst().messageKey());
 			return "redirect:/admin/users/" + id;
 		}
-		endSessions(id);
+		// Signed out now, on this instance, not left working until the next sign-in.
+		sessions.end(id, null);
 		return done(id, "admin.users.done.disabled", redirect);
-	}
-
-	/** A disabled account is signed out now, on this instance, not left working until its next sign-in. */
-	private void endSessions(long id) {
-		sessions.getAllPrincipals()
-			.stream()
-			.filter(principal -> principal instanceof PortalUser user && user.id() == id)
-			.flatMap(principal -> sessions.getAllSessions(principal, false).stream())
-			.forEach(SessionInformation::expireNow);
 	}
 
 	@PostMapping("/unlock")
