@@ -11,6 +11,8 @@ import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.application.committee.CommitteeFiles;
 import cn.zhicheng.portal.application.domain.ApplicationService;
 import cn.zhicheng.portal.application.domain.ReviewService;
+import cn.zhicheng.portal.personaldata.BlindIndex;
+import cn.zhicheng.portal.personaldata.PersonalDataCipher;
 import cn.zhicheng.portal.records.PersonalRecords;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,6 +54,11 @@ public @interface PortalTest {
 		CommitteeFiles committeeFiles(Accounts accounts, UserDetailsService users, PersonalRecords records,
 				ApplicationService applications, ReviewService reviews, JdbcTemplate jdbc, MutableClock clock) {
 			return new CommitteeFiles(accounts, users, records, applications, reviews, jdbc, clock);
+		}
+
+		@Bean
+		PersonalNumbers personalNumbers(JdbcTemplate jdbc, PersonalDataCipher cipher, BlindIndex index) {
+			return new PersonalNumbers(jdbc, cipher, index);
 		}
 
 	}

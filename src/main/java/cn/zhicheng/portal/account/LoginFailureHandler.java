@@ -29,20 +29,30 @@ public class LoginFailureHandler implements AuthenticationFailureHandler {
 
 	private final Clock clock;
 
-	LoginFailureHandler(LoginAttempts attempts, Clock clock) {
+	private final LoginThrottle throttle;
+
+	LoginFailureHandler(LoginAttempts attempts, Clock clock, LoginThrottle throttle) {
 		this.attempts = attempts;
 		this.clock = clock;
+		this.throttle = throttle;
 	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		String username = java.util.Objects.requireNonNullElse(request.getParameter("username"), "");
+		throttle.failed(request);
 		LoginError error = attempts.lockedUntil(username)
 			.map(until -> new LoginError("login.error.locked", username, UNTIL.format(until.atZone(clock.getZone()))))
 			.orElseGet(() -> exception instanceof DisabledException
 					? new LoginError("login.error.disabled", username, "")
 					: new LoginError("login.error.bad-credentials", username, ""));
+		refuse(request, response, error);
+	}
+
+	/** Back to the login page, which shows {@code error} once. */
+	public static void refuse(HttpServletRequest request, HttpServletResponse response, LoginError error)
+			throws IOException {
 		request.getSession().setAttribute(LOGIN_ERROR, error);
 		response.sendRedirect(request.getContextPath() + "/login?error");
 	}

@@ -3,6 +3,7 @@ package cn.zhicheng.portal.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import cn.zhicheng.portal.account.Education;
 import cn.zhicheng.portal.catalog.TitleLevel;
@@ -67,11 +68,19 @@ public record ApplicationFile(Header header, Applicant applicant, @Nullable Unit
 	 * material pack for external experts) needs neither in full (PIPL: the minimum necessary).
 	 */
 	public ApplicationFile withMaskedContacts() {
+		return withContacts(Masking::idNumber, Masking::mobile);
+	}
+
+	/**
+	 * The same file with the applicant's ID number and mobile, where present, passed through the given functions:
+	 * masked for the pack, sealed in the frozen snapshot and opened again when it is read (application.domain).
+	 */
+	public ApplicationFile withContacts(UnaryOperator<String> idNumber, UnaryOperator<String> mobile) {
 		Applicant a = applicant;
-		Applicant masked = new Applicant(a.id(), a.realName(), a.gender(), a.birthDate(),
-				a.idNumber() == null ? null : Masking.idNumber(a.idNumber()),
-				a.mobile() == null ? null : Masking.mobile(a.mobile()), a.highestEducation(), a.hasPhoto());
-		return new ApplicationFile(header, masked, unit, personal, educations, works, trainings, achievements,
+		Applicant changed = new Applicant(a.id(), a.realName(), a.gender(), a.birthDate(),
+				a.idNumber() == null ? null : idNumber.apply(a.idNumber()),
+				a.mobile() == null ? null : mobile.apply(a.mobile()), a.highestEducation(), a.hasPhoto());
+		return new ApplicationFile(header, changed, unit, personal, educations, works, trainings, achievements,
 				appraisals, declaration, reissue, commission);
 	}
 

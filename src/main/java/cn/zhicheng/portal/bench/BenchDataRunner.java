@@ -2,6 +2,8 @@ package cn.zhicheng.portal.bench;
 
 import javax.sql.DataSource;
 
+import cn.zhicheng.portal.personaldata.PersonalDataCipher;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +34,11 @@ class BenchDataRunner implements ApplicationRunner {
 
 	private final ConfigurableApplicationContext context;
 
-	BenchDataRunner(DataSource dataSource, BenchDataSettings settings, ConfigurableApplicationContext context) {
+	private final PersonalDataCipher cipher;
+
+	BenchDataRunner(DataSource dataSource, BenchDataSettings settings, ConfigurableApplicationContext context,
+			PersonalDataCipher cipher) {
+		this.cipher = cipher;
 		this.dataSource = dataSource;
 		this.settings = settings;
 		this.context = context;
@@ -41,7 +47,7 @@ class BenchDataRunner implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		ProvinceDataSet.Report report = ProvinceDataSet.generate(dataSource,
-				ProvinceDataSet.Scale.of(settings.applications()), settings.seed());
+				ProvinceDataSet.Scale.of(settings.applications()), settings.seed(), cipher);
 		if (report.alreadyPresent()) {
 			log.info("bench-data: the data set is already loaded; nothing to do");
 		}

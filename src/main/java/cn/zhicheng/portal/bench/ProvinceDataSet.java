@@ -10,6 +10,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import cn.zhicheng.portal.personaldata.PersonalDataCipher;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,7 +79,8 @@ public final class ProvinceDataSet {
 				ReferenceRows.personUsername(0)));
 	}
 
-	public static Report generate(DataSource dataSource, Scale scale, long seed) {
+	/** {@code cipher} seals the accounts' numbers with the key of the portal that will read them. */
+	public static Report generate(DataSource dataSource, Scale scale, long seed, PersonalDataCipher cipher) {
 		long started = System.currentTimeMillis();
 		if (present(dataSource)) {
 			log.warn("Province data set already present ({} exists): nothing generated", ReferenceRows.personUsername(0));
@@ -88,7 +91,7 @@ public final class ProvinceDataSet {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
 			try {
-				load(connection, scale, seed, stepMillis);
+				load(connection, scale, seed, stepMillis, cipher);
 				connection.commit();
 			}
 			catch (SQLException | RuntimeException ex) {
@@ -118,13 +121,13 @@ public final class ProvinceDataSet {
 		return new Report(false, counts, stepMillis, millis);
 	}
 
-	private static void load(Connection connection, Scale scale, long seed, Map<String, Long> stepMillis)
-			throws SQLException {
+	private static void load(Connection connection, Scale scale, long seed, Map<String, Long> stepMillis,
+			PersonalDataCipher cipher) throws SQLException {
 		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 		jdbc.execute("set local synchronous_commit = off");
 		GuangdongRegions.ensure(jdbc);
 		World world = new World(jdbc, scale, seed, AS_OF);
-		ReferenceRows reference = new ReferenceRows(world, passwordHash(seed));
+		ReferenceRows reference = new ReferenceRows(world, passwordHash(seed), cipher);
 		Steps steps = new Steps(connection, stepMillis);
 		Indexes indexes = Indexes.setAside(jdbc, "user_account", "application", "application_history",
 				"application_attachment", "certificate", "committee_vote", "objection", "return_reason");

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
+import cn.zhicheng.portal.personaldata.BlindIndex;
+import cn.zhicheng.portal.personaldata.PersonalDataCipher;
 import cn.zhicheng.portal.validation.CreditCodes;
 import org.jspecify.annotations.Nullable;
 
@@ -25,9 +27,15 @@ final class ReferenceRows {
 
 	private final String passwordHash;
 
-	ReferenceRows(World world, String passwordHash) {
+	private final PersonalDataCipher cipher;
+
+	private final BlindIndex index;
+
+	ReferenceRows(World world, String passwordHash, PersonalDataCipher cipher) {
 		this.world = world;
 		this.passwordHash = passwordHash;
+		this.cipher = cipher;
+		this.index = new BlindIndex(cipher);
 	}
 
 	long units(Connection connection) throws SQLException {
@@ -51,7 +59,8 @@ final class ReferenceRows {
 	long accounts(Connection connection) throws SQLException {
 		long rows = 0;
 		try (CopyStream copy = new CopyStream(connection, "user_account", "id, username, password_hash, display_name, "
-				+ "role, unit_id, region_id, created_at, mobile, id_number, gender, birth_date, education")) {
+				+ "role, unit_id, region_id, created_at, mobile_sealed, mobile_hash, id_number_sealed, id_number_hash, gender, "
+				+ "birth_date, education")) {
 			for (int u = 0; u < world.scale.units(); u++) {
 				reviewer(copy, world.unitOfficerId(u), "bench-unit-" + (u + 1), Names.person(world.random(4, u)),
 						"UNIT_HR", world.unitId(u), null);
@@ -73,12 +82,17 @@ final class ReferenceRows {
 		return rows;
 	}
 
-	/** The person's account as registration leaves it: a valid-looking ID number of their place and a mobile. */
+	/**
+	 * The person's account as registration leaves it: a valid-looking ID number of their place and a mobile, sealed
+	 * and hashed as the portal keeps them.
+	 */
 	private void person(CopyStream copy, int p) throws SQLException {
 		People person = People.of(world, p);
+		String mobile = People.mobile(p);
 		copy.add(world.personId(p)).add(personUsername(p)).add(passwordHash).add(person.name()).add("APPLICANT")
-			.add(world.unitId(world.personUnit(p))).none().add(CREATED).add(People.mobile(p))
-			.add(person.idNumber()).add(person.male() ? "MALE" : "FEMALE").add(person.born()).add(person.education());
+			.add(world.unitId(world.personUnit(p))).none().add(CREATED).add(cipher.seal(mobile)).add(index.mobile(mobile))
+			.add(cipher.seal(person.idNumber())).add(index.idNumber(person.idNumber()))
+			.add(person.male() ? "MALE" : "FEMALE").add(person.born()).add(person.education());
 		copy.end();
 	}
 
@@ -89,7 +103,7 @@ final class ReferenceRows {
 	private void reviewer(CopyStream copy, long id, String username, String name, String role, @Nullable Long unitId,
 			@Nullable Long regionId) throws SQLException {
 		copy.add(id).add(username).add(passwordHash).add(name).add(role).add(unitId).add(regionId).add(CREATED)
-			.none().none().none().none().none();
+			.none().none().none().none().none().none().none();
 		copy.end();
 	}
 

@@ -9,6 +9,8 @@ import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.NewAccount;
 import cn.zhicheng.portal.account.Role;
 import cn.zhicheng.portal.catalog.ReviewYears;
+import cn.zhicheng.portal.personaldata.BlindIndex;
+import cn.zhicheng.portal.personaldata.PersonalDataCipher;
 import cn.zhicheng.portal.records.PersonalRecords;
 import cn.zhicheng.portal.system.DatabaseMode;
 import cn.zhicheng.portal.validation.IdNumbers;
@@ -54,13 +56,19 @@ class DemoWorldLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final PersonalDataCipher cipher;
+
+	private final BlindIndex index;
+
 	DemoWorldLoader(DataSource dataSource, Accounts accounts, Environment environment, PersonalRecords records,
-			Clock clock) {
+			Clock clock, PersonalDataCipher cipher, BlindIndex index) {
 		this.dataSource = dataSource;
 		this.accounts = accounts;
 		this.environment = environment;
 		this.records = records;
 		this.clock = clock;
+		this.cipher = cipher;
+		this.index = index;
 	}
 
 	@Override
@@ -108,13 +116,14 @@ class DemoWorldLoader implements ApplicationRunner {
 	 * The demo applicant's personal record as registration would have left it, so the personal-information pages
 	 * show something real (masked). A made-up but valid ID number: born 1988-03-15, male.
 	 */
-	private static void completeDemoApplicant(JdbcTemplate jdbc) {
+	private void completeDemoApplicant(JdbcTemplate jdbc) {
 		String first17 = "44180219880315123";
+		String idNumber = first17 + IdNumbers.checkCharacter(first17);
 		jdbc.update("""
-				update user_account set id_number = ?, gender = 'MALE', birth_date = date '1988-03-15',
-				       education = 'BACHELOR'
-				where username = 'demo-applicant' and id_number is null""",
-				first17 + IdNumbers.checkCharacter(first17));
+				update user_account set id_number_sealed = ?, id_number_hash = ?, gender = 'MALE',
+				       birth_date = date '1988-03-15', education = 'BACHELOR'
+				where username = 'demo-applicant' and id_number_sealed is null""",
+				cipher.seal(idNumber), index.idNumber(idNumber));
 	}
 
 	/**

@@ -8,7 +8,7 @@
  * cn.zhicheng.portal.notification.NotificationInbox}, {@link cn.zhicheng.portal.notification.NotificationGateway}
  * and {@link cn.zhicheng.portal.notification.EmailGateway} (to plug in a provider) and their records and enums.
  * Recipients are account ids, mobiles or addresses, never account objects, so this module depends on no other
- * capability but {@code validation}.
+ * capability but {@code validation} and {@code personaldata} (the mobile is kept sealed).
  */
 @NullMarked
 package cn.zhicheng.portal.notification;

@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.zhicheng.portal.MutableClock;
 import cn.zhicheng.portal.People;
-import cn.zhicheng.portal.PortalTest;
+import cn.zhicheng.portal.PersonalNumbers;
+import cn.zhicheng.portal.SecurityLimitsTest;
 import cn.zhicheng.portal.account.domain.UserAdministration;
 import cn.zhicheng.portal.notification.NotificationInbox;
 import org.jsoup.Jsoup;
@@ -20,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -33,9 +33,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * must be changed at once; and a session ends 12 hours after its sign-in however busy. Its own context: the shared
  * one sets expiries its clock moves never reach.
  */
-@PortalTest
-@TestPropertySource(properties = { "portal.security.password.max-age=90d", "portal.security.password.history=5",
-		"portal.security.session.absolute-lifetime=12h" })
+@SecurityLimitsTest
 class PasswordRotationTests {
 
 	private static final AtomicInteger accountsMade = new AtomicInteger();
@@ -51,6 +49,9 @@ class PasswordRotationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PersonalNumbers numbers;
 
 	@Autowired
 	UserAdministration administration;
@@ -157,8 +158,7 @@ class PasswordRotationTests {
 	@Test
 	void aResetByCodeRefusesARecentPasswordAndTheSameCodeServesTheNextTry() {
 		String mobile = People.mobile(People.next());
-		jdbc.sql("update user_account set mobile = :m where username = :u").param("m", mobile).param("u", username)
-			.update();
+		numbers.setMobile(username, mobile);
 		MockHttpSession session = new MockHttpSession();
 		assertThat(mvc.post().uri("/password-reset/code").session(session).with(csrf()).param("username", username)
 			.param("mobile", mobile)).hasStatusOk();

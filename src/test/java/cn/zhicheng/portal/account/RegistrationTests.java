@@ -1,6 +1,7 @@
 package cn.zhicheng.portal.account;
 
 import cn.zhicheng.portal.People;
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.notification.NotificationInbox;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,9 @@ class RegistrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	PersonalNumbers numbers;
+
 	private MockHttpSession session;
 
 	private int n;
@@ -57,11 +61,11 @@ class RegistrationTests {
 		String code = People.lastCodeSentTo(inbox, People.mobile(n));
 		assertThat(post("/register/complete", "code", code)).redirectedUrl().isEqualTo("/login?registered");
 
-		assertThat(jdbc.queryForMap("select role, gender, birth_date, id_number, education from user_account "
+		assertThat(jdbc.queryForMap("select role, gender, birth_date, education from user_account "
 				+ "where username = ?", username)).containsEntry("role", "APPLICANT")
 			.containsEntry("gender", "FEMALE")
-			.containsEntry("id_number", People.idNumber(n).toUpperCase())
 			.containsEntry("education", "BACHELOR");
+		assertThat(numbers.idNumber(username)).isEqualTo(People.idNumber(n).toUpperCase());
 		assertThat(mvc.post().uri("/login").param("username", username).param("password", PASSWORD).with(csrf()))
 			.redirectedUrl()
 			.isEqualTo("/home");
@@ -104,11 +108,11 @@ class RegistrationTests {
 
 	@Test
 	void aTakenUsernameOrMobileIsRefusedBesideItsField() {
-		jdbc.update("update user_account set mobile = ? where username = 'demo-unit'", People.mobile(n));
+		numbers.setMobile("demo-unit", People.mobile(n));
 		assertThat(accountStep("demo-applicant", PASSWORD, PASSWORD, People.mobile(n))).bodyText()
 			.contains("该用户名已被注册")
 			.contains("该手机号已注册过账户");
-		jdbc.update("update user_account set mobile = null where username = 'demo-unit'");
+		numbers.setMobile("demo-unit", null);
 	}
 
 	@Test
@@ -127,9 +131,9 @@ class RegistrationTests {
 			.contains("请选择最高学历");
 		assertThat(detailsStep("<script>", valid, "MASTER")).bodyText().contains("姓名只能包含汉字");
 
-		jdbc.update("update user_account set id_number = ? where username = 'demo-county'", valid);
+		numbers.setIdNumber("demo-county", valid);
 		assertThat(detailsStep("李四", valid, "MASTER")).bodyText().contains("该身份证号已注册过账户");
-		jdbc.update("update user_account set id_number = null where username = 'demo-county'");
+		numbers.setIdNumber("demo-county", null);
 	}
 
 	@Test

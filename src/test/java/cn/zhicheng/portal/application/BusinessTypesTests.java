@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.PortalUser;
@@ -61,6 +62,9 @@ class BusinessTypesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PersonalNumbers numbers;
 
 	@Autowired
 	Accounts accounts;
@@ -221,8 +225,7 @@ class BusinessTypesTests {
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "commission-letter.pdf"), pdf);
 		String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(new org.openpdf.text.pdf.PdfReader(pdf))
 			.getTextFromPage(1);
-		String idNumber = jdbc.queryForObject("select id_number from user_account where id = ?", String.class,
-				applicant.id());
+		String idNumber = numbers.idNumber(applicant.id());
 		assertThat(text).contains("职称委托评审函").contains("湖南省工程系列生态环境专业高级职称评审委员会")
 			.contains(applicant.displayName())
 			.doesNotContain(idNumber);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import javax.imageio.ImageIO;
 
 import cn.zhicheng.portal.People;
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.Education;
 import cn.zhicheng.portal.account.NewAccount;
@@ -57,9 +58,7 @@ public final class Filers {
 		Long unit = jdbc.queryForObject("select id from employer_unit where credit_code = ?", Long.class, DEMO_UNIT);
 		accounts.createIfAbsent(new NewAccount(username, "Filing#2026", "申报" + n, Role.APPLICANT, unit, null,
 				People.mobile(n)));
-		jdbc.update("""
-				update user_account set id_number = ?, gender = 'FEMALE', birth_date = date '1990-05-01',
-				       education = 'BACHELOR' where username = ?""", People.idNumber(n), username);
+		PersonalNumbers.using(jdbc).completePerson(username, People.idNumber(n));
 		return (PortalUser) users.loadUserByUsername(username);
 	}
 

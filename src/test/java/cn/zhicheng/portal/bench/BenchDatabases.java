@@ -9,6 +9,10 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import cn.zhicheng.portal.PersonalNumbers;
+import cn.zhicheng.portal.personaldata.BlindIndex;
+import cn.zhicheng.portal.personaldata.PersonalDataCipher;
+import cn.zhicheng.portal.personaldata.V31__Seal_personal_data;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -41,7 +45,13 @@ final class BenchDatabases {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server().getJdbcUrl("postgres", name));
 		dataSource.setMaximumPoolSize(4);
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+		PersonalDataCipher cipher = PersonalNumbers.testCipher();
+		Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration")
+			.javaMigrations(new V31__Seal_personal_data(cipher, new BlindIndex(cipher)))
+			.load()
+			.migrate();
 		databases.put(name, dataSource);
 		return dataSource;
 	}

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.PortalApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,7 +79,7 @@ class NoSequentialScanTests {
 	void loadAndStart() {
 		dataSource = BenchDatabases.fresh("bench_large");
 		ProvinceDataSet.Report report = ProvinceDataSet.generate(dataSource, ProvinceDataSet.Scale.of(APPLICATIONS),
-				2026);
+				2026, PersonalNumbers.testCipher());
 		System.out.println("bench_large: " + report.counts() + " in " + report.millis() + " ms");
 		portal = new SpringApplicationBuilder(PortalApplication.class)
 			.properties("spring.datasource.url=" + BenchDatabases.url("bench_large"),

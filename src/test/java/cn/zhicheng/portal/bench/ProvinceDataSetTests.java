@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.application.ApplicationStatus;
 import cn.zhicheng.portal.application.ApplicationType;
 import cn.zhicheng.portal.application.Party;
@@ -39,7 +40,8 @@ class ProvinceDataSetTests {
 	void generate() {
 		dataSource = BenchDatabases.fresh("bench_small");
 		jdbc = new JdbcTemplate(dataSource);
-		report = ProvinceDataSet.generate(dataSource, ProvinceDataSet.Scale.of(APPLICATIONS), 7);
+		report = ProvinceDataSet.generate(dataSource, ProvinceDataSet.Scale.of(APPLICATIONS), 7,
+				PersonalNumbers.testCipher());
 		System.out.println("bench_small: " + report);
 	}
 
@@ -120,7 +122,7 @@ class ProvinceDataSetTests {
 	@Test
 	void theSameSeedGivesTheSameDataSet() {
 		DataSource again = BenchDatabases.fresh("bench_again");
-		ProvinceDataSet.generate(again, ProvinceDataSet.Scale.of(APPLICATIONS), 7);
+		ProvinceDataSet.generate(again, ProvinceDataSet.Scale.of(APPLICATIONS), 7, PersonalNumbers.testCipher());
 		assertThat(checksum(new JdbcTemplate(again))).isEqualTo(checksum(jdbc));
 		World world = new World(jdbc, ProvinceDataSet.Scale.of(APPLICATIONS), 8, ProvinceDataSet.AS_OF);
 		World seven = new World(jdbc, ProvinceDataSet.Scale.of(APPLICATIONS), 7, ProvinceDataSet.AS_OF);
@@ -129,7 +131,8 @@ class ProvinceDataSetTests {
 
 	@Test
 	void refusesToLoadASecondTime() {
-		ProvinceDataSet.Report second = ProvinceDataSet.generate(dataSource, ProvinceDataSet.Scale.of(100), 7);
+		ProvinceDataSet.Report second = ProvinceDataSet.generate(dataSource, ProvinceDataSet.Scale.of(100), 7,
+				PersonalNumbers.testCipher());
 		assertThat(second.alreadyPresent()).isTrue();
 		assertThat(jdbc.queryForObject("select count(*) from application", Long.class)).isEqualTo(APPLICATIONS);
 	}
@@ -149,7 +152,7 @@ class ProvinceDataSetTests {
 		return jdbc.queryForObject("""
 				select md5(string_agg(concat_ws('|', a.id, a.number, a.applicant_id, a.type, a.review_year, a.status,
 				       a.unit_id, a.city_id, a.county_id, a.applicant_name, a.submitted_at, a.status_changed_at,
-				       u.username, u.id_number, u.password_hash,
+				       u.username, u.id_number_hash, u.password_hash,
 				       (select string_agg(h.action || h.happened_at, ',' order by h.id)
 				        from application_history h where h.application_id = a.id)), ';' order by a.id))
 				from application a join user_account u on u.id = a.applicant_id

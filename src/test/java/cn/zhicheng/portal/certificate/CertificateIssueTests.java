@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.application.committee.CommitteeFiles;
 import cn.zhicheng.portal.MutableClock;
 import cn.zhicheng.portal.PortalTest;
@@ -45,6 +46,9 @@ class CertificateIssueTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PersonalNumbers numbers;
 
 	@Autowired
 	MutableClock clock;
@@ -196,7 +200,7 @@ class CertificateIssueTests {
 	}
 
 	private String idNumber(PortalUser applicant) {
-		return jdbc.queryForObject("select id_number from user_account where id = ?", String.class, applicant.id());
+		return numbers.idNumber(applicant.id());
 	}
 
 }

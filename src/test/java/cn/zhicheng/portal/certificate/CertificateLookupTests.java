@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.imageio.ImageIO;
 
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.People;
 import cn.zhicheng.portal.account.Accounts;
@@ -54,6 +55,9 @@ class CertificateLookupTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PersonalNumbers numbers;
 
 	@Autowired
 	UserDetailsService users;
@@ -198,7 +202,7 @@ class CertificateLookupTests {
 	}
 
 	private String idNumber() {
-		return jdbc.queryForObject("select id_number from user_account where username = 'demo-applicant'", String.class);
+		return numbers.idNumber("demo-applicant");
 	}
 
 	private PortalUser applicantWithoutCertificates() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.account.Role;
@@ -55,6 +56,9 @@ class UnitRegistrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PersonalNumbers numbers;
 
 	private UnitFixtures fixtures;
 
@@ -248,8 +252,7 @@ class UnitRegistrationTests {
 		assertThat(unit.regionId()).isEqualTo(qingcheng);
 		assertThat(unit.supervisingUnitId()).isEqualTo(Long.valueOf(form.get("supervisingUnitId")));
 		assertThat(unit.contactPhone()).isEqualTo("0763-3381234");
-		assertThat(jdbc.queryForObject("select mobile from user_account where username = ?", String.class,
-				form.get("username"))).isEqualTo(UnitFixtures.mobile(n));
+		assertThat(numbers.mobile(form.get("username"))).isEqualTo(UnitFixtures.mobile(n));
 
 		assertThat(mvc.post().uri("/login").param("username", form.get("username"))
 			.param("password", UnitFixtures.PASSWORD)

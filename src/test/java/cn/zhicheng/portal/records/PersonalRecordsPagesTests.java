@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.zhicheng.portal.People;
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.NewAccount;
@@ -50,6 +51,9 @@ class PersonalRecordsPagesTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	PersonalNumbers numbers;
+
+	@Autowired
 	PersonalRecords records;
 
 	private PortalUser demo;
@@ -65,7 +69,7 @@ class PersonalRecordsPagesTests {
 		String username = People.username("records", n);
 		accounts.createIfAbsent(new NewAccount(username, "Records#2026", "档案" + n, Role.APPLICANT, null, null));
 		otherIdNumber = People.idNumber(n);
-		jdbc.update("update user_account set id_number = ? where username = ?", otherIdNumber, username);
+		numbers.setIdNumber(username, otherIdNumber);
 		other = (PortalUser) users.loadUserByUsername(username);
 	}
 

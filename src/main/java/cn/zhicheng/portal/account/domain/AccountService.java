@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zhicheng.portal.account.AccountSummary;
+import cn.zhicheng.portal.personaldata.BlindIndex;
 import cn.zhicheng.portal.validation.Masking;
 
 import cn.zhicheng.portal.account.Accounts;
@@ -34,9 +35,12 @@ class AccountService implements Accounts {
 
 	private final EntityManager entities;
 
+	private final BlindIndex index;
+
 	AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			Clock clock, EntityManager entities) {
+			Clock clock, EntityManager entities, BlindIndex index) {
 		this.accounts = accounts;
+		this.index = index;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
 		this.clock = clock;
@@ -54,7 +58,7 @@ class AccountService implements Accounts {
 		}
 		UserAccount created = new UserAccount(account.username(), passwordEncoder.encode(account.password()),
 				account.displayName(), account.role(), account.unitId(), account.regionId(), clock.instant());
-		created.setMobile(account.mobile());
+		created.setMobile(account.mobile(), index);
 		accounts.save(created);
 		return true;
 	}
@@ -68,7 +72,7 @@ class AccountService implements Accounts {
 	@Override
 	@Transactional(readOnly = true)
 	public boolean mobileTaken(String mobile) {
-		return accounts.existsByMobile(mobile);
+		return accounts.existsByMobileHash(index.mobile(mobile));
 	}
 
 	@Override

@@ -20,7 +20,8 @@ interface AdminUserRepository extends Repository<UserAccount, Long> {
 
 	boolean existsByUsername(String username);
 
-	boolean existsByMobile(String mobile);
+	/** By the keyed hash (BlindIndex): the numbers themselves are sealed. */
+	boolean existsByMobileHash(String mobileHash);
 
 	UserAccount save(UserAccount account);
 

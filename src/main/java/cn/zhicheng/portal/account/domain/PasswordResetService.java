@@ -44,8 +44,9 @@ public class PasswordResetService {
 
 	/** Sends a code to the account's mobile when the username and mobile match; says nothing about whether they do. */
 	@Transactional
-	public void requestCode(String username, String mobile, Locale locale) {
-		account(username, mobile).ifPresent(account -> codes.issue(mobile, CodePurpose.PASSWORD_RESET, locale));
+	public void requestCode(String username, String mobile, Locale locale, String clientAddress) {
+		account(username, mobile)
+			.ifPresent(account -> codes.issue(mobile, CodePurpose.PASSWORD_RESET, locale, clientAddress));
 	}
 
 	/**

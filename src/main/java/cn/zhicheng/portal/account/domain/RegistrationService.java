@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import cn.zhicheng.portal.account.PersonDetails;
+import cn.zhicheng.portal.personaldata.BlindIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +30,11 @@ public class RegistrationService {
 
 	private final Clock clock;
 
-	RegistrationService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	private final BlindIndex index;
+
+	RegistrationService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, BlindIndex index) {
 		this.accounts = accounts;
+		this.index = index;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 	}
@@ -42,10 +46,10 @@ public class RegistrationService {
 		if (!username.isBlank() && accounts.existsByUsername(UserAccount.normalize(username))) {
 			taken.add(Taken.USERNAME);
 		}
-		if (!mobile.isBlank() && accounts.existsByMobile(mobile)) {
+		if (!mobile.isBlank() && accounts.existsByMobileHash(index.mobile(mobile))) {
 			taken.add(Taken.MOBILE);
 		}
-		if (!idNumber.isBlank() && accounts.existsByIdNumber(idNumber)) {
+		if (!idNumber.isBlank() && accounts.existsByIdNumberHash(index.idNumber(idNumber))) {
 			taken.add(Taken.ID_NUMBER);
 		}
 		return taken;
@@ -59,7 +63,7 @@ public class RegistrationService {
 			throw new AlreadyRegisteredException(taken);
 		}
 		try {
-			UserAccount account = accounts.save(UserAccount.applicant(username, passwordHash, person, clock.instant()));
+			UserAccount account = accounts.save(UserAccount.applicant(username, passwordHash, person, clock.instant(), index));
 			log.info("Registered applicant account {}", account.id());
 			return account.id();
 		}

@@ -11,6 +11,10 @@ import cn.zhicheng.portal.account.PasswordRotation;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.account.Role;
 import cn.zhicheng.portal.validation.Gender;
+import cn.zhicheng.portal.personaldata.BlindIndex;
+import cn.zhicheng.portal.personaldata.SealedText;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,10 +51,21 @@ class UserAccount {
 
 	private @Nullable Instant lockedUntil;
 
-	/** Full values: shown masked everywhere except where they are needed (see validation.Masking). */
+	/**
+	 * Full values in memory, sealed in the database (AES-GCM, issue #10), each with a keyed hash beside it for the
+	 * unique indexes and exact lookups; shown masked everywhere except where they are needed (validation.Masking).
+	 */
+	@Convert(converter = SealedText.class)
+	@Column(name = "mobile_sealed")
 	private @Nullable String mobile;
 
+	private @Nullable String mobileHash;
+
+	@Convert(converter = SealedText.class)
+	@Column(name = "id_number_sealed")
 	private @Nullable String idNumber;
+
+	private @Nullable String idNumberHash;
 
 	@Enumerated(EnumType.STRING)
 	private @Nullable Gender gender;
@@ -89,11 +104,13 @@ class UserAccount {
 	}
 
 	/** A person who registered themselves: an applicant with their verified mobile and checked ID number. */
-	static UserAccount applicant(String username, String passwordHash, PersonDetails person, Instant now) {
+	static UserAccount applicant(String username, String passwordHash, PersonDetails person, Instant now,
+			BlindIndex index) {
 		UserAccount account = new UserAccount(username, passwordHash, person.realName(), Role.APPLICANT, null, null,
 				now);
-		account.mobile = person.mobile();
+		account.setMobile(person.mobile(), index);
 		account.idNumber = person.idNumber();
+		account.idNumberHash = index.idNumber(person.idNumber());
 		account.gender = person.gender();
 		account.birthDate = person.birthDate();
 		account.education = person.education();
@@ -142,8 +159,9 @@ class UserAccount {
 		this.enabled = enabled;
 	}
 
-	void setMobile(@Nullable String mobile) {
+	void setMobile(@Nullable String mobile, BlindIndex index) {
 		this.mobile = mobile;
+		this.mobileHash = index.mobile(mobile);
 	}
 
 	void moveToUnit(long unitId) {

@@ -14,9 +14,10 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
 	boolean existsByUsername(String username);
 
-	boolean existsByMobile(String mobile);
+	/** By the keyed hash (BlindIndex): the numbers themselves are sealed. */
+	boolean existsByMobileHash(String mobileHash);
 
-	boolean existsByIdNumber(String idNumber);
+	boolean existsByIdNumberHash(String idNumberHash);
 
 	Optional<UserAccount> findById(Long id);
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import cn.zhicheng.portal.account.PasswordPolicy;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.account.Role;
+import cn.zhicheng.portal.personaldata.BlindIndex;
 import cn.zhicheng.portal.audit.AuditEntry;
 import cn.zhicheng.portal.audit.AuditLog;
 import cn.zhicheng.portal.catalog.CommitteeDirectory;
@@ -73,10 +74,13 @@ public class UserAdministration {
 
 	private final PasswordHistory history;
 
+	private final BlindIndex index;
+
 	UserAdministration(AdminUserRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
 			UnitDirectory units, RegionDirectory regions, CommitteeDirectory committees, AuditLog audit, Clock clock,
-			PasswordHistory history) {
+			PasswordHistory history, BlindIndex index) {
 		this.accounts = accounts;
+		this.index = index;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
 		this.units = units;
@@ -184,14 +188,14 @@ public class UserAdministration {
 		if (accounts.existsByUsername(username)) {
 			problems.add(new Problem("username", "admin.users.username.taken"));
 		}
-		if (staff.mobile() != null && accounts.existsByMobile(staff.mobile())) {
+		if (staff.mobile() != null && accounts.existsByMobileHash(index.mobile(staff.mobile()))) {
 			problems.add(new Problem("mobile", "admin.users.mobile.taken"));
 		}
 		Jurisdiction jurisdiction = check(staff.scope(), problems);
 		String password = temporaryPassword();
 		UserAccount account = new UserAccount(username, passwordEncoder.encode(password), staff.displayName(),
 				jurisdiction.role(), jurisdiction.unitId(), jurisdiction.regionId(), clock.instant());
-		account.setMobile(staff.mobile());
+		account.setMobile(staff.mobile(), index);
 		account.assignScope(jurisdiction.role(), jurisdiction.unitId(), jurisdiction.regionId(),
 				jurisdiction.committeeId());
 		try {

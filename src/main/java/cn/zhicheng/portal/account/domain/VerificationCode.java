@@ -11,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import org.jspecify.annotations.Nullable;
 
-/** One code sent to one mobile for one purpose; only its salted hash is stored. */
+/**
+ * One code sent to one mobile for one purpose; only its salted hash is stored, and of the mobile only its keyed hash
+ * (BlindIndex): a code is looked up by its mobile, never read back to it.
+ */
 @Entity
 class VerificationCode {
 
@@ -19,7 +22,7 @@ class VerificationCode {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	private String mobile;
+	private String mobileHash;
 
 	@Enumerated(EnumType.STRING)
 	private CodePurpose purpose;
@@ -39,9 +42,9 @@ class VerificationCode {
 	protected VerificationCode() {
 	}
 
-	VerificationCode(String mobile, CodePurpose purpose, String codeHash, String salt, Instant createdAt,
+	VerificationCode(String mobileHash, CodePurpose purpose, String codeHash, String salt, Instant createdAt,
 			Instant expiresAt) {
-		this.mobile = mobile;
+		this.mobileHash = mobileHash;
 		this.purpose = purpose;
 		this.codeHash = codeHash;
 		this.salt = salt;

@@ -8,7 +8,7 @@ import org.springframework.data.repository.Repository;
 
 interface VerificationCodeRepository extends Repository<VerificationCode, Long> {
 
-	Optional<VerificationCode> findFirstByMobileAndPurposeOrderByCreatedAtDesc(String mobile, CodePurpose purpose);
+	Optional<VerificationCode> findFirstByMobileHashAndPurposeOrderByCreatedAtDesc(String mobileHash, CodePurpose purpose);
 
 	VerificationCode save(VerificationCode code);
 

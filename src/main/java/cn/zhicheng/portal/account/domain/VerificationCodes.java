@@ -15,6 +15,10 @@ import cn.zhicheng.portal.account.VerificationPolicy;
 import cn.zhicheng.portal.notification.Notification;
 import cn.zhicheng.portal.notification.NotificationSender;
 import cn.zhicheng.portal.notification.Purpose;
+import cn.zhicheng.portal.personaldata.BlindIndex;
+import cn.zhicheng.portal.ratelimit.RateLimit;
+import cn.zhicheng.portal.ratelimit.RateLimiter;
+import cn.zhicheng.portal.ratelimit.RateLimiter.Decision;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -39,41 +43,62 @@ public class VerificationCodes {
 
 	private final Clock clock;
 
+	private final BlindIndex index;
+
+	private final RateLimiter limiter;
+
+	private final RateLimit perMobile;
+
+	private final RateLimit perClient;
+
 	VerificationCodes(VerificationCodeRepository codes, NotificationSender sender, MessageSource messages,
-			VerificationPolicy policy, Clock clock) {
+			VerificationPolicy policy, Clock clock, BlindIndex index, RateLimiter limiter) {
 		this.codes = codes;
+		this.limiter = limiter;
+		this.perMobile = new RateLimit("code-mobile", policy.maxPerMobilePerDay(), Duration.ofDays(1));
+		this.perClient = new RateLimit("code-client", policy.maxPerClientPerHour(), Duration.ofHours(1));
+		this.index = index;
 		this.sender = sender;
 		this.messages = messages;
 		this.policy = policy;
 		this.clock = clock;
 	}
 
-	/** Sends a new code unless one went out less than the resend interval ago. */
+	/**
+	 * Sends a new code unless one went out less than the resend interval ago, or the mobile or the asking client has
+	 * had its share (VerificationPolicy).
+	 */
 	@Transactional
-	public Issued issue(String mobile, CodePurpose purpose, Locale locale) {
+	public Issued issue(String mobile, CodePurpose purpose, Locale locale, String clientAddress) {
 		Instant now = clock.instant();
-		Instant allowedFrom = codes.findFirstByMobileAndPurposeOrderByCreatedAtDesc(mobile, purpose)
+		Instant allowedFrom = codes.findFirstByMobileHashAndPurposeOrderByCreatedAtDesc(index.mobile(mobile), purpose)
 			.map(last -> last.createdAt().plus(policy.resendAfter()))
 			.orElse(now);
 		if (now.isBefore(allowedFrom)) {
-			return new Issued(false, Duration.between(now, allowedFrom).toSeconds() + 1);
+			return new Issued(false, Duration.between(now, allowedFrom).toSeconds() + 1, false);
+		}
+		for (Decision decision : new Decision[] { limiter.tryAcquire(perMobile, mobile),
+				limiter.tryAcquire(perClient, clientAddress) }) {
+			if (!decision.allowed()) {
+				return new Issued(false, Math.max(1, decision.retryAfter().toSeconds()), true);
+			}
 		}
 		String code = newCode();
 		byte[] saltBytes = new byte[16];
 		RANDOM.nextBytes(saltBytes);
 		String salt = HexFormat.of().formatHex(saltBytes);
-		codes.save(new VerificationCode(mobile, purpose, hash(salt, code), salt, now, now.plus(policy.validFor())));
+		codes.save(new VerificationCode(index.mobile(mobile), purpose, hash(salt, code), salt, now, now.plus(policy.validFor())));
 		String text = messages.getMessage("verification.sms." + purpose,
 				new Object[] { code, policy.validFor().toMinutes() }, locale);
 		sender.send(Notification.sms(mobile, notificationPurpose(purpose), text));
-		return new Issued(true, policy.resendAfter().toSeconds());
+		return new Issued(true, policy.resendAfter().toSeconds(), false);
 	}
 
 	/** Checks a code; a right one is used up, a wrong one counts against the attempts. */
 	@Transactional
 	public boolean verify(String mobile, CodePurpose purpose, String code) {
 		Instant now = clock.instant();
-		return codes.findFirstByMobileAndPurposeOrderByCreatedAtDesc(mobile, purpose)
+		return codes.findFirstByMobileHashAndPurposeOrderByCreatedAtDesc(index.mobile(mobile), purpose)
 			.filter(latest -> latest.open(now, policy.maxAttempts()))
 			.map(latest -> {
 				latest.countAttempt();
@@ -91,7 +116,14 @@ public class VerificationCodes {
 	 * Whether the code was sent; when not, how many seconds until another may be requested. When sent,
 	 * {@code waitSeconds} is the interval before the next request.
 	 */
-	public record Issued(boolean sent, long waitSeconds) {
+	/** Sent, or not: too soon after the last code, or ({@code limited}) the mobile's or client's share is spent. */
+	public record Issued(boolean sent, long waitSeconds, boolean limited) {
+
+		/** Whole minutes to wait, rounded up, for the message of a spent share. */
+		public long waitMinutes() {
+			return Math.max(1, (waitSeconds + 59) / 60);
+		}
+
 	}
 
 	private String newCode() {

@@ -8,6 +8,7 @@ import cn.zhicheng.portal.account.PasswordRotation;
 import cn.zhicheng.portal.account.domain.PasswordResetService;
 import cn.zhicheng.portal.validation.Masking;
 import cn.zhicheng.portal.validation.MobileNumbers;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -45,12 +46,12 @@ class PasswordResetController {
 
 	@PostMapping("/code")
 	String sendCode(@Valid @ModelAttribute("request") ResetRequestForm request, BindingResult errors, Model model,
-			Locale locale) {
+			Locale locale, HttpServletRequest http) {
 		if (errors.hasErrors()) {
 			return VIEW;
 		}
 		String mobile = MobileNumbers.check(request.getMobile()).value();
-		resets.requestCode(request.getUsername(), mobile, locale);
+		resets.requestCode(request.getUsername(), mobile, locale, http.getRemoteAddr());
 		ResetForm reset = new ResetForm();
 		reset.setUsername(request.getUsername());
 		reset.setMobile(mobile);

@@ -14,6 +14,7 @@ import cn.zhicheng.portal.account.domain.VerificationCodes.Issued;
 import cn.zhicheng.portal.validation.IdNumberCheck;
 import cn.zhicheng.portal.validation.IdNumbers;
 import cn.zhicheng.portal.validation.MobileNumbers;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
@@ -150,14 +151,16 @@ class RegistrationController {
 	}
 
 	@PostMapping("/code")
-	String sendCode(HttpSession session, Locale locale, RedirectAttributes redirect) {
+	String sendCode(HttpSession session, Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
 		RegistrationDraft draft = draft(session);
 		if (!draft.detailsDone()) {
 			return "redirect:/register";
 		}
-		Issued issued = codes.issue(draft.mobile, CodePurpose.REGISTRATION, locale);
+		Issued issued = codes.issue(draft.mobile, CodePurpose.REGISTRATION, locale, request.getRemoteAddr());
 		redirect.addFlashAttribute("codeSent", issued.sent());
+		redirect.addFlashAttribute("codeLimited", issued.limited());
 		redirect.addFlashAttribute("waitSeconds", issued.waitSeconds());
+		redirect.addFlashAttribute("waitMinutes", issued.waitMinutes());
 		return "redirect:/register/security";
 	}
 

@@ -29,7 +29,6 @@ import cn.zhicheng.portal.application.WorkflowRefusedException;
 import cn.zhicheng.portal.records.PersonalRecords;
 import cn.zhicheng.portal.records.RecordKind;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +65,7 @@ public class ApplicationService implements Applications {
 
 	private final ApplicationPolicy policy;
 
-	private final JsonMapper json;
+	private final FrozenFiles frozenFiles;
 
 	private final FileJurisdiction jurisdiction;
 
@@ -76,7 +75,7 @@ public class ApplicationService implements Applications {
 
 	ApplicationService(ApplicationRepository applications, ApplicationQueries queries, RecordSelection selection,
 			FileAssembler assembler, FileCheck check, PersonalRecords records, Persons persons,
-			ApplicationPolicy policy, JsonMapper json, FileJurisdiction jurisdiction, ReviewService reviews,
+			ApplicationPolicy policy, FrozenFiles frozenFiles, FileJurisdiction jurisdiction, ReviewService reviews,
 			Clock clock) {
 		this.jurisdiction = jurisdiction;
 		this.reviews = reviews;
@@ -88,7 +87,7 @@ public class ApplicationService implements Applications {
 		this.records = records;
 		this.persons = persons;
 		this.policy = policy;
-		this.json = json;
+		this.frozenFiles = frozenFiles;
 		this.clock = clock;
 	}
 
@@ -138,7 +137,7 @@ public class ApplicationService implements Applications {
 		if (app.status().editableByApplicant() || app.snapshot() == null) {
 			return assembler.assemble(app);
 		}
-		ApplicationFile frozen = json.readValue(app.snapshot(), ApplicationFile.class);
+		ApplicationFile frozen = frozenFiles.thaw(app.snapshot());
 		// The status and dates move on after the snapshot; the header is always current.
 		return new ApplicationFile(new ApplicationFile.Header(app.id(), app.number(), app.type(), app.reviewYear(),
 				app.status(), app.submittedAt(), app.createdAt()), frozen.applicant(), frozen.unit(),
@@ -250,7 +249,7 @@ public class ApplicationService implements Applications {
 		if (!readiness.ready()) {
 			return readiness;
 		}
-		app.freeze(json.writeValueAsString(file));
+		app.freeze(frozenFiles.freeze(file));
 		jurisdiction.route(app);
 		WorkflowAction action = app.status() == ApplicationStatus.DRAFT ? WorkflowAction.SUBMIT
 				: WorkflowAction.RESUBMIT;

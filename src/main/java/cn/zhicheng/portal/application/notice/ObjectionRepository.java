@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import cn.zhicheng.portal.personaldata.PersonalDataCipher;
 import cn.zhicheng.portal.validation.Masking;
 import org.jspecify.annotations.Nullable;
 
@@ -14,15 +15,18 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Objections, always named with their file. The counts behind the limits read the indexes of V18: by client and
- * time, by file and time.
+ * time, by file and time. The objector's phone is stored sealed (issue #10) and leaves this class only masked.
  */
 @Repository
 class ObjectionRepository {
 
 	private final JdbcClient jdbc;
 
-	ObjectionRepository(JdbcClient jdbc) {
+	private final PersonalDataCipher cipher;
+
+	ObjectionRepository(JdbcClient jdbc, PersonalDataCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	int countFromClientSince(String clientHash, Instant since) {
@@ -52,13 +56,13 @@ class ObjectionRepository {
 	long insert(long applicationId, Instant lodgedAt, @Nullable String contactName, @Nullable String contactPhone,
 			String text, String textHash, String clientHash) {
 		return jdbc.sql("""
-				insert into objection (application_id, lodged_at, contact_name, contact_phone, text, text_hash, client_hash)
+				insert into objection (application_id, lodged_at, contact_name, contact_phone_sealed, text, text_hash, client_hash)
 				values (:application, :lodgedAt, :name, :phone, :text, :textHash, :clientHash)
 				returning id""")
 			.param("application", applicationId)
 			.param("lodgedAt", Timestamp.from(lodgedAt))
 			.param("name", contactName)
-			.param("phone", contactPhone)
+			.param("phone", cipher.seal(contactPhone))
 			.param("text", text)
 			.param("textHash", textHash)
 			.param("clientHash", clientHash)
@@ -68,13 +72,13 @@ class ObjectionRepository {
 
 	List<ObjectionView> list(long applicationId) {
 		return jdbc.sql("""
-				select o.id, o.lodged_at, o.contact_name, o.contact_phone, o.text, o.status, o.resolution,
+				select o.id, o.lodged_at, o.contact_name, o.contact_phone_sealed, o.text, o.status, o.resolution,
 				       r.display_name as resolved_by_name, o.resolved_at
 				from objection o left join user_account r on r.id = o.resolved_by
 				where o.application_id = :application
 				order by o.lodged_at, o.id""")
 			.param("application", applicationId)
-			.query(ObjectionRepository::view)
+			.query(this::view)
 			.list();
 	}
 
@@ -99,10 +103,10 @@ class ObjectionRepository {
 			.single();
 	}
 
-	private static ObjectionView view(ResultSet rs, int rowNum) throws SQLException {
+	private ObjectionView view(ResultSet rs, int rowNum) throws SQLException {
 		Timestamp resolvedAt = rs.getTimestamp("resolved_at");
 		return new ObjectionView(rs.getLong("id"), rs.getTimestamp("lodged_at").toInstant(),
-				rs.getString("contact_name"), Masking.mobile(rs.getString("contact_phone")), rs.getString("text"),
+				rs.getString("contact_name"), Masking.mobile(cipher.open(rs.getString("contact_phone_sealed"))), rs.getString("text"),
 				ObjectionStatus.valueOf(rs.getString("status")), rs.getString("resolution"),
 				rs.getString("resolved_by_name"), resolvedAt == null ? null : resolvedAt.toInstant());
 	}

@@ -16,7 +16,7 @@ import cn.zhicheng.portal.application.domain.ReturnReasons;
 import cn.zhicheng.portal.application.domain.ReviewService;
 import cn.zhicheng.portal.application.notice.ObjectionService;
 import cn.zhicheng.portal.application.reviewform.ReviewFormPdf;
-import tools.jackson.databind.json.JsonMapper;
+import cn.zhicheng.portal.application.domain.FrozenFiles;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -51,7 +51,7 @@ class ReviewFileController {
 
 	private final Persons persons;
 
-	private final JsonMapper json;
+	private final FrozenFiles frozenFiles;
 
 	private final ObjectionService objections;
 
@@ -66,7 +66,7 @@ class ReviewFileController {
 	private final org.springframework.context.MessageSource messages;
 
 	ReviewFileController(ReviewService reviews, ApplicationService applications, AttachmentService attachments,
-			ReviewFormPdf reviewForm, ReturnReasons returnReasons, Persons persons, JsonMapper json,
+			ReviewFormPdf reviewForm, ReturnReasons returnReasons, Persons persons, FrozenFiles frozenFiles,
 			ObjectionService objections, cn.zhicheng.portal.catalog.Routing routing, CommissionLetter letter,
 			cn.zhicheng.portal.region.RegionDirectory regions, org.springframework.context.MessageSource messages,
 			java.time.Clock clock) {
@@ -82,7 +82,7 @@ class ReviewFileController {
 		this.reviewForm = reviewForm;
 		this.returnReasons = returnReasons;
 		this.persons = persons;
-		this.json = json;
+		this.frozenFiles = frozenFiles;
 	}
 
 	@GetMapping({ "/unit/applications/{id}", "/county/applications/{id}", "/city/applications/{id}" })
@@ -102,7 +102,7 @@ class ReviewFileController {
 			model.addAttribute("objections", objections.objectionsFor(user, id));
 		}
 		if (app.returnedSnapshot() != null && !app.status().editableByApplicant()) {
-			ApplicationFile returned = json.readValue(app.returnedSnapshot(), ApplicationFile.class);
+			ApplicationFile returned = frozenFiles.thaw(app.returnedSnapshot());
 			model.addAttribute("changed", ChangeView.changedSections(returned, file));
 		}
 		return VIEW;

@@ -3,6 +3,7 @@ package cn.zhicheng.portal.certificate.domain;
 import java.util.Optional;
 
 import cn.zhicheng.portal.certificate.registry.IdNumberHash;
+import cn.zhicheng.portal.personaldata.PersonalDataCipher;
 import cn.zhicheng.portal.system.DatabaseMode;
 import cn.zhicheng.portal.validation.Masking;
 import org.slf4j.Logger;
@@ -36,7 +37,10 @@ class DemoCertificate implements ApplicationRunner {
 
 	private final Environment environment;
 
-	DemoCertificate(JdbcClient jdbc, IdNumberHash keys, Environment environment) {
+	private final PersonalDataCipher cipher;
+
+	DemoCertificate(JdbcClient jdbc, IdNumberHash keys, Environment environment, PersonalDataCipher cipher) {
+		this.cipher = cipher;
 		this.jdbc = jdbc;
 		this.keys = keys;
 		this.environment = environment;
@@ -47,8 +51,8 @@ class DemoCertificate implements ApplicationRunner {
 		if (!enabled()) {
 			return;
 		}
-		Optional<Holder> holder = jdbc.sql("select id, id_number from user_account where username = 'demo-applicant'")
-			.query(Holder.class)
+		Optional<Holder> holder = jdbc.sql("select id, id_number_sealed from user_account where username = 'demo-applicant'")
+			.query((rs, row) -> new Holder(rs.getLong(1), cipher.open(rs.getString(2))))
 			.optional();
 		if (holder.isEmpty() || holder.get().idNumber() == null) {
 			return;

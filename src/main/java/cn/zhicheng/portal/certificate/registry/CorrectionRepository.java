@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import cn.zhicheng.portal.personaldata.PersonalDataCipher;
 import cn.zhicheng.portal.validation.Masking;
 import org.jspecify.annotations.Nullable;
 
@@ -15,14 +16,15 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Correction requests. Every read names the reviewer's city in SQL, so another city's request is never loaded; the
- * queue and the limits read the indexes of V24. The mobile leaves this class only masked.
+ * queue and the limits read the indexes of V24. The mobile is stored sealed (issue #10) and leaves this class only
+ * masked.
  */
 @Repository
 class CorrectionRepository {
 
 	private static final String SELECT = """
 			select c.id, c.submitted_at, c.holder_name, c.holder_id_masked, c.certificate_number, c.review_year,
-			       g.name as city_name, c.contact_mobile, c.description, c.status, c.resolution,
+			       g.name as city_name, c.contact_mobile_sealed, c.description, c.status, c.resolution,
 			       u.display_name as resolved_by_name, c.resolved_at
 			from certificate_correction c
 			join region g on g.id = c.city_id
@@ -31,8 +33,11 @@ class CorrectionRepository {
 
 	private final JdbcClient jdbc;
 
-	CorrectionRepository(JdbcClient jdbc) {
+	private final PersonalDataCipher cipher;
+
+	CorrectionRepository(JdbcClient jdbc, PersonalDataCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	int countFromClientSince(String clientHash, Instant since) {
@@ -54,7 +59,7 @@ class CorrectionRepository {
 	long insert(SubmitCorrection request, String idHash, String idMasked, String clientHash, Instant now) {
 		return jdbc.sql("""
 				insert into certificate_correction (city_id, holder_name, holder_id_hash, holder_id_masked,
-				       certificate_number, review_year, contact_mobile, description, client_hash, submitted_at)
+				       certificate_number, review_year, contact_mobile_sealed, description, client_hash, submitted_at)
 				values (:city, :name, :idHash, :idMasked, :number, :year, :mobile, :description, :client, :now)
 				returning id""")
 			.param("city", request.cityId())
@@ -63,7 +68,7 @@ class CorrectionRepository {
 			.param("idMasked", idMasked)
 			.param("number", request.certificateNumber())
 			.param("year", request.reviewYear())
-			.param("mobile", request.mobile())
+			.param("mobile", cipher.seal(request.mobile()))
 			.param("description", request.description())
 			.param("client", clientHash)
 			.param("now", Timestamp.from(now))
@@ -81,7 +86,7 @@ class CorrectionRepository {
 			.param("status", status.name())
 			.param("after", afterId == null ? 0L : afterId)
 			.param("limit", limit)
-			.query(CorrectionRepository::view)
+			.query(this::view)
 			.list();
 	}
 
@@ -89,7 +94,7 @@ class CorrectionRepository {
 		return jdbc.sql(SELECT + "where c.id = :id and c.city_id = :city")
 			.param("id", id)
 			.param("city", cityId)
-			.query(CorrectionRepository::view)
+			.query(this::view)
 			.optional();
 	}
 
@@ -108,12 +113,12 @@ class CorrectionRepository {
 			.update() == 1;
 	}
 
-	private static CorrectionView view(ResultSet rs, int rowNum) throws SQLException {
+	private CorrectionView view(ResultSet rs, int rowNum) throws SQLException {
 		Timestamp resolvedAt = rs.getTimestamp("resolved_at");
 		Integer year = rs.getObject("review_year", Integer.class);
 		return new CorrectionView(rs.getLong("id"), rs.getTimestamp("submitted_at").toInstant(),
 				rs.getString("holder_name"), rs.getString("holder_id_masked"), rs.getString("certificate_number"),
-				year, rs.getString("city_name"), Masking.mobile(rs.getString("contact_mobile")),
+				year, rs.getString("city_name"), Masking.mobile(cipher.open(rs.getString("contact_mobile_sealed"))),
 				rs.getString("description"), CorrectionStatus.valueOf(rs.getString("status")),
 				rs.getString("resolution"), rs.getString("resolved_by_name"),
 				resolvedAt == null ? null : resolvedAt.toInstant());

@@ -9,6 +9,9 @@ import cn.zhicheng.portal.notification.DeliveryStatus;
 import cn.zhicheng.portal.notification.Notification;
 import cn.zhicheng.portal.notification.NotificationView;
 import cn.zhicheng.portal.notification.Purpose;
+import cn.zhicheng.portal.personaldata.SealedText;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,6 +38,9 @@ class NotificationRecord {
 	@Enumerated(EnumType.STRING)
 	private Channel channel;
 
+	/** Sealed in the database (issue #10): the outbox must still deliver, so not a hash. */
+	@Convert(converter = SealedText.class)
+	@Column(name = "mobile_sealed")
 	private @Nullable String mobile;
 
 	private @Nullable String email;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import cn.zhicheng.portal.account.LoginFailureHandler;
+import cn.zhicheng.portal.account.LoginThrottle;
 import cn.zhicheng.portal.account.Role;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -51,7 +53,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, LoginFailureHandler loginFailureHandler,
-			SessionRegistry sessionRegistry,
+			LoginThrottle loginThrottle, SessionRegistry sessionRegistry,
 			@Value("${portal.security.session.absolute-lifetime}") Duration absoluteLifetime, Clock clock) {
 		SessionLifetime sessionLifetime = new SessionLifetime(absoluteLifetime, clock);
 		SavedRequestAwareAuthenticationSuccessHandler landing = new SavedRequestAwareAuthenticationSuccessHandler();
@@ -86,6 +88,8 @@ class SecurityConfiguration {
 					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
 			.addFilterAfter(sessionLifetime, ConcurrentSessionFilter.class)
+			// After the CSRF check, so a forged sign-in is refused as forged, not counted or throttled.
+			.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny())

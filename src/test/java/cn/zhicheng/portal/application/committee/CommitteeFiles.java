@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 
 import cn.zhicheng.portal.MutableClock;
 import cn.zhicheng.portal.People;
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.Education;
 import cn.zhicheng.portal.account.NewAccount;
@@ -117,9 +118,7 @@ public final class CommitteeFiles {
 		Long unit = jdbc.queryForObject("select id from employer_unit where credit_code = ?", Long.class, DEMO_UNIT);
 		accounts.createIfAbsent(new NewAccount(username, "Filing#2026", "评委" + n, Role.APPLICANT, unit, null,
 				People.mobile(n)));
-		jdbc.update("""
-				update user_account set id_number = ?, gender = 'FEMALE', birth_date = date '1990-05-01',
-				       education = 'BACHELOR' where username = ?""", People.idNumber(n), username);
+		PersonalNumbers.using(jdbc).completePerson(username, People.idNumber(n));
 		PortalUser user = user(username);
 		long id = user.id();
 		records.add(id, new EducationEntry("广东工业大学", "环境工程", Education.BACHELOR, true, LocalDate.of(2008, 9, 1),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import cn.zhicheng.portal.MutableClock;
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.application.ApplicationNotFoundException;
@@ -37,6 +38,9 @@ class CommitteeResultsTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PersonalNumbers numbers;
 
 	@Autowired
 	MutableClock clock;
@@ -206,11 +210,8 @@ class CommitteeResultsTests {
 		assertThat(mvc.get().uri("/results/" + session)).as("not yet published").hasStatus(404);
 		sessions.publish(files.city(), session, version(session), LocalDate.of(2026, 4, 13));
 
-		Map<String, String> person = jdbc.queryForMap("select id_number, mobile from user_account where id = ?",
-				passing.id())
-			.entrySet()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())));
+		Map<String, String> person = Map.of("id_number", numbers.idNumber(passing.id()), "mobile",
+				numbers.mobile(passing.id()));
 		for (String page : new String[] { "/results", "/results/" + session }) {
 			assertThat(mvc.get().uri(page)).hasStatusOk()
 				.bodyText()

@@ -12,6 +12,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import cn.zhicheng.portal.People;
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.Education;
 import cn.zhicheng.portal.account.NewAccount;
@@ -119,9 +120,7 @@ final class NoticeFilers {
 		Long unit = jdbc.queryForObject("select id from employer_unit where credit_code = ?", Long.class, DEMO_UNIT);
 		accounts.createIfAbsent(new NewAccount(username, "Filing#2026", "申报" + n, Role.APPLICANT, unit, null,
 				People.mobile(n)));
-		jdbc.update("""
-				update user_account set id_number = ?, gender = 'FEMALE', birth_date = date '1990-05-01',
-				       education = 'BACHELOR' where username = ?""", People.idNumber(n), username);
+		PersonalNumbers.using(jdbc).completePerson(username, People.idNumber(n));
 		PortalUser user = (PortalUser) users.loadUserByUsername(username);
 		long id = user.id();
 		records.add(id, new EducationEntry("广东工业大学", "环境工程", Education.BACHELOR, true, LocalDate.of(2008, 9, 1),

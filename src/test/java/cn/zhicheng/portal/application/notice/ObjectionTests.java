@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import cn.zhicheng.portal.MutableClock;
 import cn.zhicheng.portal.People;
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.PortalUser;
@@ -70,6 +71,9 @@ class ObjectionTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	PersonalNumbers numbers;
+
+	@Autowired
 	MutableClock clock;
 
 	NoticeFilers filers;
@@ -95,7 +99,8 @@ class ObjectionTests {
 		assertThat(lodged.getMvcResult().getFlashMap().get("objectionReceived")).isEqualTo(true);
 		assertThat(status()).isEqualTo("HELD_BY_OBJECTION");
 		Map<String, Object> stored = jdbc.queryForMap("select * from objection where application_id = ?", id);
-		assertThat(stored).containsEntry("contact_phone", "13912345678").containsEntry("status", "OPEN");
+		assertThat(stored).doesNotContainValue("13912345678").containsEntry("status", "OPEN");
+		assertThat(numbers.open((String) stored.get("contact_phone_sealed"))).as("kept sealed").isEqualTo("13912345678");
 		assertThat((String) stored.get("client_hash")).hasSize(64).doesNotContain(address);
 		// Looked up by the file's number, not among the officer's newest: other tests write to the same inbox.
 		assertThat(jdbc.queryForObject("""

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.zhicheng.portal.MutableClock;
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.PortalUser;
@@ -62,6 +63,9 @@ class PublicNoticeTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	PersonalNumbers numbers;
+
+	@Autowired
 	MutableClock clock;
 
 	NoticeFilers filers;
@@ -109,8 +113,9 @@ class PublicNoticeTests {
 	void thePublicPagesShowWhatTheNoticePublishesAndNoPersonalNumber() {
 		long id = filers.submitted("public");
 		String name = jdbc.queryForObject("select applicant_name from application where id = ?", String.class, id);
-		String idNumber = person(id, "id_number");
-		String mobile = person(id, "mobile");
+		long applicant = jdbc.queryForObject("select applicant_id from application where id = ?", Long.class, id);
+		String idNumber = numbers.idNumber(applicant);
+		String mobile = numbers.mobile(applicant);
 		assertThat(mvc.get().uri("/notices/" + id)).as("not in notice before the unit starts it").hasStatus(404);
 
 		reviews.startNotice(officer, id, null, LocalDate.of(2026, 2, 10));
@@ -165,12 +170,6 @@ class PublicNoticeTests {
 			uri = next.group(1).replace("&amp;", "&");
 		}
 		throw new AssertionError(name + " not listed");
-	}
-
-	private String person(long applicationId, String column) {
-		return jdbc.queryForObject("select u." + column
-				+ " from user_account u join application a on a.applicant_id = u.id where a.id = ?", String.class,
-				applicationId);
 	}
 
 	private String status(long id) {

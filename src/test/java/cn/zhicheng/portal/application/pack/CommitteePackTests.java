@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.application.attachment.AttachmentSection;
@@ -55,6 +56,9 @@ class CommitteePackTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PersonalNumbers numbers;
 
 	@Autowired
 	AttachmentService attachments;
@@ -158,17 +162,13 @@ class CommitteePackTests {
 			reader.close();
 		}
 		for (PortalUser applicant : applicants) {
-			Map<String, Object> person = jdbc.queryForMap("select id_number, mobile from user_account where id = ?",
-					applicant.id());
-			String id = (String) person.get("id_number");
-			String mobile = (String) person.get("mobile");
+			String id = numbers.idNumber(applicant.id());
+			String mobile = numbers.mobile(applicant.id());
 			assertThat(cells).doesNotContain(id, mobile);
 			assertThat(forms.toString()).doesNotContain(id, mobile);
 		}
-		Map<String, Object> packed = jdbc.queryForMap("select id_number, mobile from user_account where id = ?",
-				applicants.getFirst().id());
-		String id = (String) packed.get("id_number");
-		String mobile = (String) packed.get("mobile");
+		String id = numbers.idNumber(applicants.getFirst().id());
+		String mobile = numbers.mobile(applicants.getFirst().id());
 		assertThat(forms.toString()).as("the packed file's form, masked")
 			.contains(id.substring(0, 6) + "********" + id.substring(14))
 			.contains(mobile.substring(0, 3) + "****" + mobile.substring(7));

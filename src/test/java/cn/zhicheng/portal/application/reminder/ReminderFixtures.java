@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.zhicheng.portal.People;
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.NewAccount;
 import cn.zhicheng.portal.account.Role;
@@ -79,8 +80,7 @@ final class ReminderFixtures {
 
 	/** The texts of the SMS sent to a mobile, oldest first. */
 	List<String> sms(String mobile) {
-		return jdbc.queryForList("select text from notification_record where channel = 'SMS' and mobile = ? order by id",
-				String.class, mobile);
+		return PersonalNumbers.using(jdbc).smsTexts(mobile);
 	}
 
 	String status(long applicationId) {

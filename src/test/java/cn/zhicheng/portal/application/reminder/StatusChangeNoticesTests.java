@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zhicheng.portal.MutableClock;
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.PortalUser;
@@ -54,6 +55,9 @@ class StatusChangeNoticesTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	PersonalNumbers numbers;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -80,10 +84,8 @@ class StatusChangeNoticesTests {
 	@Test
 	void theApplicantIsToldOfTheUnitsReturnButNotOfTheirOwnSubmit() {
 		PortalUser applicant = filers.completeApplicant("notice");
-		String mobile = jdbc.queryForObject("select mobile from user_account where id = ?", String.class,
-				applicant.id());
-		String idNumber = jdbc.queryForObject("select id_number from user_account where id = ?", String.class,
-				applicant.id());
+		String mobile = numbers.mobile(applicant.id());
+		String idNumber = numbers.idNumber(applicant.id());
 		long id = submitted(applicant);
 		String number = jdbc.queryForObject("select number from application where id = ?", String.class, id);
 		PortalUser officer = (PortalUser) users.loadUserByUsername("demo-unit");
@@ -99,8 +101,8 @@ class StatusChangeNoticesTests {
 		assertThat(fixtures.sms(mobile)).singleElement()
 			.satisfies(text -> assertThat(text).contains(number, "退回申请人", "已退回，待修改")
 				.doesNotContain("缺少考核表", mobile, idNumber));
-		assertThat(jdbc.queryForObject("select status from notification_record where mobile = ? and channel = 'SMS'",
-				String.class, mobile)).as("waits in the outbox for the dispatcher").isIn("PENDING", "SENT");
+		assertThat(numbers.smsStatuses(mobile)).as("waits in the outbox for the dispatcher").singleElement()
+			.isIn("PENDING", "SENT");
 	}
 
 	// --- filing, as ApplicationFilingTests does it -------------------------------------------------------------

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import cn.zhicheng.portal.MutableClock;
 import cn.zhicheng.portal.People;
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.NewAccount;
@@ -45,6 +46,9 @@ class CertificateCorrectionTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PersonalNumbers numbers;
 
 	@Autowired
 	UserDetailsService users;
@@ -89,10 +93,11 @@ class CertificateCorrectionTests {
 		assertThat(sent.getMvcResult().getFlashMap().get("correctionReceived")).isEqualTo(true);
 
 		Map<String, Object> row = jdbc.queryForMap("select * from certificate_correction where holder_name = ?", name);
+		assertThat(numbers.open((String) row.get("contact_mobile_sealed"))).as("kept sealed").isEqualTo(mobile);
 		assertThat(row).containsEntry("city_id", qingyuanId)
 			.containsEntry("holder_id_hash", hash.of(id))
 			.containsEntry("holder_id_masked", id.substring(0, 6) + "********" + id.substring(14))
-			.containsEntry("contact_mobile", mobile)
+			.doesNotContainValue(mobile)
 			.containsEntry("certificate_number", "QY2015-001")
 			.containsEntry("review_year", 2015)
 			.containsEntry("status", "OPEN");
