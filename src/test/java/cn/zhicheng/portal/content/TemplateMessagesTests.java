@@ -129,7 +129,7 @@ class TemplateMessagesTests {
 		Stream.of(UnitType.values()).forEach(value -> keys.add("unit.type." + value));
 		Stream.of(UnitStatus.values()).forEach(value -> keys.add("unit.status." + value));
 		Stream.of(TitleLevel.values()).forEach(value -> keys.add("title.level." + value));
-		Stream.of("403", "404", "413", "500", "generic").forEach(kind -> {
+		Stream.of("403", "404", "413", "500", "503", "generic").forEach(kind -> {
 			keys.add("error." + kind + ".title");
 			keys.add("error." + kind + ".body");
 		});

@@ -1,9 +1,13 @@
 package cn.zhicheng.portal.system.web;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,24 +17,42 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Every error renders the one Chinese error page; {@code errorKind} picks its wording. Statuses without their own
  * wording get the generic text with the code. Boot's model never carries a trace or message here (see
- * {@code server.error.include-*}).
+ * {@code server.error.include-*}). A 503 is the database being out of reach (DatabaseUnavailableFilter).
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorPages {
 
 	static final String VIEW = "error";
 
-	/** Statuses with wording of their own (error.&lt;status&gt;.title / .body); 5xx all read as 500. */
-	private static final Set<Integer> WORDED = Set.of(403, 404, 413, 500);
+	/** Statuses with wording of their own (error.&lt;status&gt;.title / .body); other 5xx read as 500. */
+	private static final Set<Integer> WORDED = Set.of(403, 404, 413, 500, 503);
 
 	@Bean
 	ErrorViewResolver portalErrorView() {
 		return (request, status, model) -> {
 			Map<String, Object> page = new HashMap<>(model);
-			int code = status.is5xxServerError() ? HttpStatus.INTERNAL_SERVER_ERROR.value() : status.value();
-			page.put("errorKind", WORDED.contains(code) ? String.valueOf(code) : "generic");
+			page.put("errorKind", kind(status.value()));
 			return new ModelAndView(VIEW, page, status);
 		};
+	}
+
+	/**
+	 * Outside the security chain, whose sign-in reads the database too, so an outage met anywhere is answered the
+	 * same way.
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
+			@Value("${portal.database.retry-after}") Duration retryAfter) {
+		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailableFilter(retryAfter));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+		return registration;
+	}
+
+	/** The wording of a status: its own message keys error.&lt;kind&gt;.title and .body, for pages and JSON alike. */
+	static String kind(int status) {
+		int code = status >= 500 && !WORDED.contains(status) ? HttpStatus.INTERNAL_SERVER_ERROR.value() : status;
+		return WORDED.contains(code) ? String.valueOf(code) : "generic";
 	}
 
 }

@@ -2,7 +2,6 @@ package cn.zhicheng.portal.system.web;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
@@ -18,9 +17,6 @@ import org.springframework.web.context.request.WebRequest;
 @Component
 class PortalErrorAttributes extends DefaultErrorAttributes {
 
-	/** Statuses with wording of their own; the rest read the generic text with their code. */
-	private static final Set<Integer> WORDED = Set.of(403, 404, 413, 500);
-
 	private final MessageSource messages;
 
 	PortalErrorAttributes(MessageSource messages) {
@@ -31,8 +27,7 @@ class PortalErrorAttributes extends DefaultErrorAttributes {
 	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
 		Map<String, Object> attributes = super.getErrorAttributes(request, options);
 		if (attributes.get("status") instanceof Integer status) {
-			int code = status >= 500 ? 500 : status;
-			String kind = WORDED.contains(code) ? String.valueOf(code) : "generic";
+			String kind = ErrorPages.kind(status);
 			Locale locale = LocaleContextHolder.getLocale();
 			attributes.put("error", messages.getMessage("error." + kind + ".title", null, locale));
 			attributes.put("message", messages.getMessage("error." + kind + ".body", new Object[] { status }, locale));

@@ -1,0 +1,77 @@
+package cn.zhicheng.portal.system.web;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Which failures read as "the database cannot be reached" (503 with Retry-After) and which stay what they are: a
+ * constraint violation or a stale edit is the portal's business, never hidden behind an outage page.
+ */
+class DatabaseUnavailableFilterTests {
+
+	private final DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter(Duration.ofSeconds(30));
+
+	@Test
+	void aLostOrRefusedConnectionIsAnOutage() {
+		SQLException refused = new SQLException("Connection to localhost:5432 refused", "08001");
+		List<Throwable> outages = List.of(
+				new CannotCreateTransactionException("Could not open JPA EntityManager",
+						new SQLTransientConnectionException("Connection is not available, request timed out")),
+				new DataAccessResourceFailureException("insert", new SQLException("terminating connection", "57P01")),
+				new JDBCConnectionException("Unable to commit", new SQLException("An I/O error occurred", "08006")),
+				new ServletException("Request processing failed", new IllegalStateException("wrapped", refused)),
+				new SQLException("the database system is starting up", "57P03"));
+		for (Throwable outage : outages) {
+			assertThat(DatabaseUnavailableFilter.unreachable(outage)).as(outage.toString()).isTrue();
+		}
+	}
+
+	@Test
+	void aFailureOfTheRequestItselfIsNot() {
+		List<Throwable> failures = List.of(
+				new DataIntegrityViolationException("duplicate", new SQLException("duplicate key", "23505")),
+				new OptimisticLockingFailureException("stale"), new SQLException("canceled", "57014"),
+				new IllegalStateException("bug"), new ServletException("failed", new SQLException("no state")));
+		for (Throwable failure : failures) {
+			assertThat(DatabaseUnavailableFilter.unreachable(failure)).as(failure.toString()).isFalse();
+		}
+	}
+
+	@Test
+	void anOutageIsAnswered503WithRetryAfterAndOtherFailuresPassThrough() throws Exception {
+		MockHttpServletResponse outage = new MockHttpServletResponse();
+		filter.doFilter(new MockHttpServletRequest("POST", "/applicant/records/training"), outage,
+				failingWith(new CannotCreateTransactionException("down")));
+		assertThat(outage.getStatus()).isEqualTo(503);
+		assertThat(outage.getHeader("Retry-After")).isEqualTo("30");
+
+		FilterChain bug = failingWith(new IllegalStateException("bug"));
+		assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(),
+				bug))
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	private static FilterChain failingWith(RuntimeException failure) {
+		return (request, response) -> {
+			throw failure;
+		};
+	}
+
+}
