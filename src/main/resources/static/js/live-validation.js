@@ -49,9 +49,13 @@
     }
     describedBy(input, feedback);
     try {
-      const url = new URL(kind, base);
-      url.searchParams.set('value', value);
-      const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+      // Posted, never in the address: a query string ends up in access logs, proxies and the history.
+      const body = new URLSearchParams({ value });
+      const token = input.form ? input.form.querySelector('input[name="_csrf"]') : null;
+      if (token) body.set('_csrf', token.value);
+      const response = await fetch(new URL(kind, base), {
+        method: 'POST', body, headers: { Accept: 'application/json' }, credentials: 'same-origin'
+      });
       if (!response.ok) throw new Error(String(response.status));
       const result = await response.json();
       if (asked.get(input) === value) show(input, feedback, result);

@@ -65,7 +65,12 @@ public final class Filers {
 	/** An applicant with the whole file's records and a photo. */
 	public PortalUser completeApplicant(String prefix) {
 		PortalUser user = applicant(prefix);
-		long id = user.id();
+		completeRecords(user.id());
+		return user;
+	}
+
+	/** The whole file's records and a photo, for an account made otherwise (e.g. registered in a browser). */
+	public void completeRecords(long id) {
 		records.add(id, new EducationEntry("广东工业大学", "环境工程", Education.BACHELOR, true, LocalDate.of(2008, 9, 1),
 				LocalDate.of(2012, 7, 1), null));
 		records.add(id, new WorkEntry("清远市清城区环境监测站", LocalDate.of(2012, 7, 15), null, "监测员", "环境监测", null));
@@ -79,7 +84,6 @@ public final class Filers {
 				LocalDate.of(2015, 6, 1), null));
 		jdbc.update("insert into person_photo (account_id, content, width, height, uploaded_at) values (?, ?, 390, 567, ?)",
 				id, jpeg(), Timestamp.from(Instant.now()));
-		return user;
 	}
 
 	public long specialty(String name) {

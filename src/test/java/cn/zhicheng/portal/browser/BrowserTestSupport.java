@@ -108,6 +108,14 @@ abstract class BrowserTestSupport {
 		form.findElement(By.cssSelector("button[type=submit]")).click();
 	}
 
+	/** Signs out (the cookies go) and in as someone else, who lands wherever they land. */
+	void switchTo(String username, String password) {
+		browser.manage().deleteAllCookies();
+		open("/login");
+		signIn(username, password);
+		waitUntil(driver -> !driver.getCurrentUrl().endsWith("/login"));
+	}
+
 	void waitForPath(String path) {
 		try {
 			waitUntil(driver -> path.equals(URI.create(driver.getCurrentUrl()).getPath())

@@ -3,26 +3,14 @@ package cn.zhicheng.portal.browser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import cn.zhicheng.portal.account.PortalUser;
-import cn.zhicheng.portal.application.ApplicationType;
-import cn.zhicheng.portal.application.FilingStep;
 import cn.zhicheng.portal.application.Readiness;
 import cn.zhicheng.portal.application.domain.ApplicationService;
-import cn.zhicheng.portal.application.domain.DeclarationAnswers;
-import cn.zhicheng.portal.application.domain.PersonalAnswers;
 import cn.zhicheng.portal.catalog.ReviewYears;
-import cn.zhicheng.portal.catalog.TitleLevel;
-import cn.zhicheng.portal.eligibility.ObtainedBy;
-import cn.zhicheng.portal.eligibility.Route;
 import cn.zhicheng.portal.records.PersonalRecords;
-import cn.zhicheng.portal.records.RecordKind;
-import cn.zhicheng.portal.records.StoredRecord;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -102,30 +90,8 @@ class ReviewChainBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.cssSelector("form[action$='/committee-review'] button")).click();
 		waitUntil(driver -> driver.getPageSource().contains("已提交评委会评审"));
 
-		open("/city/committee-sessions/new");
-		new Select(browser.findElement(By.id("committeeId")))
-			.selectByVisibleText("清远市工程系列生态环境专业中级职称评审委员会");
-		WebElement year = browser.findElement(By.id("reviewYear"));
-		year.clear();
-		year.sendKeys(String.valueOf(ReviewYears.current(LocalDate.now(clock))));
-		script("document.getElementById('heldOn').value = arguments[0]", LocalDate.now(clock).toString());
-		browser.findElement(By.id("chair")).sendKeys("王主任");
-		browser.findElement(By.id("membersTotal")).sendKeys("9");
-		browser.findElement(By.id("membersPresent")).sendKeys("9");
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		waitUntil(driver -> driver.getCurrentUrl().matches(".*/city/committee-sessions/\\d+$"));
-		browser.findElement(By.id("agree-" + id)).sendKeys("7");
-		browser.findElement(By.id("disagree-" + id)).sendKeys("1");
-		browser.findElement(By.id("abstain-" + id)).sendKeys("1");
-		screenshot("chain-05-vote");
-		browser.findElement(By.id("agree-" + id)).submit();
-		waitUntil(driver -> "PASSED".equals(jdbc.queryForObject("select status from application where id = ?",
-				String.class, id)));
-		screenshot("chain-06-voted");
-		browser.findElement(By.cssSelector("form[action$='/publish'] button[type=submit]")).click();
-		waitUntil(driver -> Boolean.TRUE.equals(jdbc.queryForObject(
-				"select bool_or(published_at is not null) from committee_session", Boolean.class))
-				&& "complete".equals(script("return document.readyState")));
+		CommitteeDesk.sessionPasses(id, EvaluationFiles.COMMITTEE, ReviewYears.current(LocalDate.now(clock)),
+				LocalDate.now(clock), jdbc, "chain-05");
 		open("/results");
 		assertThat(text("main")).contains("清远市工程系列生态环境专业中级职称评审委员会");
 		browser.findElement(By.cssSelector("main a[href^='/results/']")).click();
@@ -149,56 +115,21 @@ class ReviewChainBrowserTests extends BrowserTestSupport {
 	 */
 	private long submittedEvaluation() {
 		PortalUser applicant = (PortalUser) users.loadUserByUsername("demo-applicant");
-		int year = ReviewYears.current(LocalDate.now(clock));
+		EvaluationFiles files = new EvaluationFiles(applications, records, jdbc, clock);
 		List<Long> existing = jdbc.queryForList("""
 				select id from application where applicant_id = ? and type = 'EVALUATION' and review_year = ?
-				  and status = 'SUBMITTED'""", Long.class, applicant.id(), year);
+				  and status = 'SUBMITTED'""", Long.class, applicant.id(), files.year());
 		if (!existing.isEmpty()) {
 			return existing.getFirst();
 		}
-		long id = applications.start(applicant, ApplicationType.EVALUATION, year);
-		applications.chooseUnit(applicant, id, version(id));
-		applications.savePersonal(applicant.id(), id, version(id), new PersonalAnswers(LocalDate.of(2010, 7, 15),
-				"生态环境监测", null, "助理工程师", TitleLevel.ASSISTANT, ObtainedBy.EVALUATION, LocalDate.of(2021, 3, 10),
-				2020, null, null));
-		choose(applicant, id, RecordKind.EDUCATION, records.educations(applicant.id()));
-		choose(applicant, id, RecordKind.WORK, records.work(applicant.id()));
-		choose(applicant, id, RecordKind.TRAINING, records.trainings(applicant.id()));
-		choose(applicant, id, RecordKind.APPRAISAL, records.appraisals(applicant.id()));
-		choose(applicant, id, RecordKind.ACHIEVEMENT, records.achievements(applicant.id()));
-		applications.saveDeclaration(applicant.id(), id, version(id), new DeclarationAnswers(
-				jdbc.queryForObject("select id from title_series where code = 'ENGINEERING'", Long.class),
-				jdbc.queryForObject("select id from specialty where name = '生态环境监测'", Long.class),
-				TitleLevel.INTERMEDIATE,
-				jdbc.queryForObject("select id from committee where name = '清远市工程系列生态环境专业中级职称评审委员会'",
-						Long.class),
-				Route.NORMAL, null, null, null, null, null, null, null, null, null));
-		Readiness readiness = applications.submit(applicant, id, version(id));
+		long id = files.filed(applicant);
+		Readiness readiness = applications.submit(applicant, id, files.version(id));
 		assertThat(readiness.problems()).isEmpty();
 		return id;
 	}
 
-	private <T extends cn.zhicheng.portal.records.RecordEntry> void choose(PortalUser applicant, long id,
-			RecordKind kind, List<StoredRecord<T>> rows) {
-		List<Long> ids = rows.stream().map(StoredRecord::id).toList();
-		FilingStep step = switch (kind) {
-			case EDUCATION, WORK -> FilingStep.EDUCATION;
-			case TRAINING -> FilingStep.TRAINING;
-			case APPRAISAL -> FilingStep.APPRAISAL;
-			case ACHIEVEMENT -> FilingStep.ACHIEVEMENTS;
-		};
-		applications.saveSelection(applicant.id(), id, version(id), step, kind, Set.copyOf(ids), ids);
-	}
-
-	private long version(long id) {
-		return jdbc.queryForObject("select version from application where id = ?", Long.class, id);
-	}
-
 	private void as(String username) {
-		browser.manage().deleteAllCookies();
-		open("/login");
-		signIn(username, PASSWORD);
-		waitUntil(driver -> !driver.getCurrentUrl().endsWith("/login"));
+		switchTo(username, PASSWORD);
 	}
 
 	private static String text(String css) {

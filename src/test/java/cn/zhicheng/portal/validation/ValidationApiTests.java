@@ -6,13 +6,18 @@ import cn.zhicheng.portal.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** The live-check API as the form script calls it: anonymously, in Chinese by default, never echoing the value. */
+/**
+ * The live-check API as the form script calls it: anonymously, posted with the page's CSRF token, in Chinese by
+ * default, never echoing the value.
+ */
 @PortalTest
 class ValidationApiTests {
 
@@ -47,11 +52,11 @@ class ValidationApiTests {
 
 	@Test
 	void aMissingValueIsAnsweredAsEmptyNotWith400() {
-		assertThat(mvc.get().uri("/api/v1/validation/id-number")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+		assertThat(mvc.post().uri("/api/v1/validation/id-number").with(csrf())).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"valid": false, "message": "请输入身份证号"}""");
-		assertThat(mvc.get().uri("/api/v1/validation/credit-code")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+		assertThat(mvc.post().uri("/api/v1/validation/credit-code").with(csrf())).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"valid": false, "message": "请输入统一社会信用代码"}""");
-		assertThat(mvc.get().uri("/api/v1/validation/mobile")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+		assertThat(mvc.post().uri("/api/v1/validation/mobile").with(csrf())).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{"valid": false, "message": "请输入手机号码"}""");
 	}
 
@@ -77,8 +82,9 @@ class ValidationApiTests {
 
 	@Test
 	void englishOnRequest() {
-		assertThat(mvc.get()
+		assertThat(mvc.post()
 			.uri("/api/v1/validation/id-number")
+			.with(csrf())
 			.param("value", "110105194912310021")
 			.param("lang", "en")).hasStatusOk()
 			.bodyJson()
@@ -97,6 +103,15 @@ class ValidationApiTests {
 	}
 
 	@Test
+	void aNumberIsNeverTakenInTheAddress() {
+		// A query string is written to access logs and kept by proxies and browser histories (issue #10).
+		for (String kind : new String[] { "id-number", "mobile", "credit-code" }) {
+			assertThat(mvc.get().uri("/api/v1/validation/" + kind).param("value", "13812345678"))
+				.hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
+		}
+	}
+
+	@Test
 	void theApiIsDocumented() {
 		assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk()
 			.bodyJson()
@@ -107,7 +122,7 @@ class ValidationApiTests {
 	}
 
 	private MvcTestResult check(String kind, String value) {
-		return mvc.get().uri("/api/v1/validation/" + kind).param("value", value).exchange();
+		return mvc.post().uri("/api/v1/validation/" + kind).with(csrf()).param("value", value).exchange();
 	}
 
 	private static void assertNotEchoed(MvcTestResult result, String value) {

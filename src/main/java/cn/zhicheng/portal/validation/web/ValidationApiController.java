@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Live checks for forms (static/js/live-validation.js), public so registration can use them before an account exists.
  * A missing value is answered like an empty one rather than with a 400, so the script needs one code path. Values are
- * neither logged nor echoed: an ID or mobile number is personal information (PIPL).
+ * neither logged nor echoed: an ID or mobile number is personal information (PIPL). They are posted, never put in an
+ * address: a query string is written to access logs (the dispatcher's debug log wrote the full number of every live
+ * check, issue #10) and kept by proxies and browser histories. The script sends the page's CSRF token along.
  */
 @RestController
 @RequestMapping("/api/v1/validation")
@@ -37,7 +39,7 @@ class ValidationApiController {
 		this.messages = messages;
 	}
 
-	@GetMapping("/id-number")
+	@PostMapping("/id-number")
 	@Operation(summary = "Checks a 居民身份证号 (GB 11643): length, characters, birth date and check character")
 	ValidationResult idNumber(@Parameter(description = "the ID number; lowercase x is accepted",
 			example = "11010519491231002X") @RequestParam(required = false) @Nullable String value, Locale locale) {
@@ -50,14 +52,14 @@ class ValidationApiController {
 		return new ValidationResult(true, messages.getMessage("validation.id-number.valid", details, locale));
 	}
 
-	@GetMapping("/credit-code")
+	@PostMapping("/credit-code")
 	@Operation(summary = "Checks a 统一社会信用代码 (GB 32100): alphabet, division code and check character")
 	ValidationResult creditCode(@Parameter(description = "the credit code; lowercase letters are accepted",
 			example = "91350100M000100Y43") @RequestParam(required = false) @Nullable String value, Locale locale) {
 		return answer(CreditCodes.check(value), "validation.credit-code.valid", locale);
 	}
 
-	@GetMapping("/mobile")
+	@PostMapping("/mobile")
 	@Operation(summary = "Checks a mainland mobile number; +86 or 0086, spaces and hyphens are allowed")
 	ValidationResult mobile(@Parameter(description = "the mobile number", example = "138 1234 5678") @RequestParam(
 			required = false) @Nullable String value, Locale locale) {
