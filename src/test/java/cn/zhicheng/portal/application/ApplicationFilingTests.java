@@ -198,6 +198,33 @@ class ApplicationFilingTests {
 			.containsExactly(WorkflowAction.SUBMIT, WorkflowAction.WITHDRAW, WorkflowAction.RESUBMIT);
 	}
 
+	/**
+	 * The return form takes five reasons of 500 characters: together longer than the history row's 2000. Found by the
+	 * XSS browser test as a failed insert (a 500); the reasons are kept whole, the history keeps a shortened summary,
+	 * and a single free-text reason too long for the history is refused with a message.
+	 */
+	@Test
+	void fiveFullReturnReasonsAreKeptWholeAndAReasonTooLongForTheHistoryIsRefused() {
+		PortalUser applicant = filers.completeApplicant("long-reason");
+		long id = submitted(applicant);
+		assertThatThrownBy(() -> applications.apply(id, WorkflowAction.WITHDRAW, applicant, "撤".repeat(2001)))
+			.isInstanceOfSatisfying(WorkflowRefusedException.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("application.refused.reason-too-long"));
+		assertThat(status(id)).isEqualTo("SUBMITTED");
+
+		PortalUser officer = (PortalUser) users.loadUserByUsername("demo-unit");
+		reviews.returnToApplicant(officer, id, null, List.of(FilingStep.PERSONAL, FilingStep.EDUCATION,
+				FilingStep.TRAINING, FilingStep.ACHIEVEMENTS, FilingStep.APPRAISAL)
+			.stream()
+			.map(step -> new ReturnReasonInput(step, "补".repeat(500)))
+			.toList(), null);
+
+		assertThat(status(id)).isEqualTo("RETURNED");
+		assertThat(jdbc.queryForList("select length(text) from return_reason where application_id = ?", Integer.class,
+				id)).containsExactly(500, 500, 500, 500, 500);
+		assertThat(applications.history(applicant.id(), id).getLast().reason()).hasSize(2000).endsWith("…");
+	}
+
 	@Test
 	void aReturnedFileCanBeFixedAndResubmittedAndEveryoneIsTold() {
 		PortalUser applicant = filers.completeApplicant("returned");

@@ -162,6 +162,11 @@ public class Application extends AbstractAggregateRoot<Application> {
 		if (transition.reasonRequired() && why == null) {
 			throw new WorkflowRefusedException("application.refused.reason-required");
 		}
+		if (why != null && why.codePointCount(0, why.length()) > HistoryRow.MAX_REASON) {
+			// A reviewer's free text longer than the history keeps is refused with a message, never a failed insert.
+			throw new WorkflowRefusedException("application.refused.reason-too-long",
+					String.valueOf(HistoryRow.MAX_REASON));
+		}
 		ApplicationStatus from = status;
 		status = transition.to();
 		statusChangedAt = now;

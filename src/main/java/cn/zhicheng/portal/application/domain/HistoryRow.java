@@ -45,6 +45,9 @@ class HistoryRow {
 	@Enumerated(EnumType.STRING)
 	private ApplicationStatus toStatus;
 
+	/** The {@code reason} column's length in characters (PostgreSQL counts code points). */
+	static final int MAX_REASON = 2000;
+
 	private @Nullable String reason;
 
 	private Instant happenedAt;

@@ -124,7 +124,7 @@ public class ReviewService {
 			throw new WorkflowRefusedException("application.refused.reason-required");
 		}
 		Application app = decidable(reviewer, id, version);
-		String summary = String.join("；", given.stream().map(r -> r.text().strip()).toList());
+		String summary = historySummary(given);
 		applyAndSave(app, WorkflowAction.RETURN_TO_APPLICANT, reviewer, summary);
 		if (amendmentWorkingDays != null && amendmentWorkingDays > 0) {
 			app.amendBy(workingDaysFrom(LocalDate.now(clock).plusDays(1), amendmentWorkingDays));
@@ -140,6 +140,18 @@ public class ReviewService {
 				.param("text", reason.text().strip())
 				.update();
 		}
+	}
+
+	/**
+	 * The reasons joined for the history row and the notice. Five reasons of up to 500 characters may not fit the row,
+	 * so a long summary is shortened there; each reason is kept whole in {@code return_reason}.
+	 */
+	static String historySummary(List<ReturnReasonInput> reasons) {
+		String summary = String.join("；", reasons.stream().map(r -> r.text().strip()).toList());
+		if (summary.codePointCount(0, summary.length()) <= HistoryRow.MAX_REASON) {
+			return summary;
+		}
+		return summary.substring(0, summary.offsetByCodePoints(0, HistoryRow.MAX_REASON - 1)) + "…";
 	}
 
 	/** 评前公示: from the day the unit chooses (today or later), at least the configured working days. */
