@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import cn.zhicheng.portal.People;
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.application.Filers;
@@ -105,12 +106,13 @@ class FullNumbersBrowserTests extends BrowserTestSupport {
 		search.idNumber(idNumber);
 		search.mobile(mobile);
 		search.mobile(objectorMobile);
-		jdbc.query("select id_number, mobile from user_account", row -> {
+		PersonalNumbers numbers = PersonalNumbers.using(jdbc);
+		jdbc.query("select id_number_sealed, mobile_sealed from user_account", row -> {
 			if (row.getString(1) != null) {
-				search.idNumber(row.getString(1));
+				search.idNumber(numbers.open(row.getString(1)));
 			}
 			if (row.getString(2) != null) {
-				search.mobile(row.getString(2));
+				search.mobile(numbers.open(row.getString(2)));
 			}
 		});
 		assertThat(search.in("x １３９" + mobile.substring(3, 7) + " " + mobile.substring(7) + " "

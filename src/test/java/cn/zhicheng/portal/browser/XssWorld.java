@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.zhicheng.portal.People;
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.account.NewAccount;
 import cn.zhicheng.portal.account.PortalUser;
 import cn.zhicheng.portal.account.Role;
@@ -93,9 +94,7 @@ final class XssWorld {
 				Long.class);
 		this.beans.accounts().createIfAbsent(new NewAccount(username, BrowserTestSupport.PASSWORD, "跨站" + n,
 				Role.APPLICANT, demoUnit, null, People.mobile(n)));
-		jdbc.update("""
-				update user_account set id_number = ?, gender = 'FEMALE', birth_date = date '1990-05-01',
-				       education = 'BACHELOR' where username = ?""", People.idNumber(n), username);
+		PersonalNumbers.using(jdbc).completePerson(username, People.idNumber(n));
 		this.applicant = user(username);
 		long demo = user("demo-applicant").id();
 		copy(this.beans.records().educations(demo));
@@ -157,9 +156,10 @@ final class XssWorld {
 		var jdbc = this.beans.jdbc();
 		String text = plant("objection.text", 1000);
 		jdbc.update("""
-				insert into objection (application_id, lodged_at, contact_name, contact_phone, text, text_hash,
+				insert into objection (application_id, lodged_at, contact_name, contact_phone_sealed, text, text_hash,
 				                       client_hash)
-				values (?, now(), ?, '13900000000', ?, ?, ?)""", this.applicationId, plant("objection.contact", 40),
+				values (?, now(), ?, ?, ?, ?, ?)""", this.applicationId, plant("objection.contact", 40),
+				PersonalNumbers.using(jdbc).seal("13900000000"),
 				text, sha256(text), sha256("client"));
 		String resolved = plant("objection.text2", 1000);
 		jdbc.update("""
@@ -241,8 +241,9 @@ final class XssWorld {
 				insert into notification_record (channel, recipient_account_id, purpose, text, status, sent_at)
 				values ('IN_APP', ?, 'APPLICATION', ?, 'SENT', now())""", this.applicant.id(), plant("notification.inapp", 1000));
 		jdbc.update("""
-				insert into notification_record (channel, mobile, purpose, text, status, sent_at)
-				values ('SMS', '13900000000', 'APPLICATION', ?, 'SENT', now())""", plant("notification.sms", 1000));
+				insert into notification_record (channel, mobile_sealed, purpose, text, status, sent_at)
+				values ('SMS', ?, 'APPLICATION', ?, 'SENT', now())""", PersonalNumbers.using(jdbc).seal("13900000000"),
+				plant("notification.sms", 1000));
 		this.beans.audit().record(new AuditEntry(this.applicant.id(), "APPLICANT", plant("audit.actor", 64),
 				"SIGN_IN", "ACCOUNT", this.applicant.id(), plant("audit.detail", 500), null, null));
 	}
@@ -251,10 +252,11 @@ final class XssWorld {
 		boolean resolved = resolution != null;
 		return this.beans.jdbc().queryForObject("""
 				insert into certificate_correction (city_id, holder_name, holder_id_hash, holder_id_masked,
-				    contact_mobile, description, client_hash, submitted_at, status, resolution, resolved_by,
+				    contact_mobile_sealed, description, client_hash, submitted_at, status, resolution, resolved_by,
 				    resolved_at)
-				values (?, ?, ?, '441802********1234', '13900001234', ?, ?, now(), ?, ?, ?, ?) returning id""",
-				Long.class, city, plant(holder, 64), sha256(holder), plant(description, 1000), sha256("client"),
+				values (?, ?, ?, '441802********1234', ?, ?, ?, now(), ?, ?, ?, ?) returning id""",
+				Long.class, city, plant(holder, 64), sha256(holder),
+				PersonalNumbers.using(this.beans.jdbc()).seal("13900001234"), plant(description, 1000), sha256("client"),
 				resolved ? "RESOLVED" : "OPEN", resolved ? plant(resolution, 1000) : null,
 				resolved ? user("demo-city").id() : null, resolved ? java.sql.Timestamp.from(this.beans.clock().instant())
 						: null);
