@@ -188,7 +188,9 @@ class MalformedUploadTests {
 		assertThat(message.find()).as(label + ": a message beside the field").isTrue();
 		assertThat(CHINESE.matcher(message.group(1)).find()).as(label + ": the message is Chinese").isTrue();
 		assertThat(body).as(label + ": the field points at its message")
-			.contains("aria-describedby=\"" + point.errorId());
+			.contains("aria-describedby=\"" + point.errorId())
+			.as(label + ": every message on the page has its arguments")
+			.doesNotContainPattern("\\{\\d[},]");
 	}
 
 	private MvcTestResult photo(MockMultipartFile file) {
