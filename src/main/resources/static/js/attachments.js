@@ -52,8 +52,8 @@
           return;
         }
         finish();
-        if (request.status === 413) say(form.dataset.tooLarge, true);
-        else say(answer && answer.message ? answer.message : form.dataset.failed, true);
+        if (answer && answer.message) say(answer.message, true);
+        else say(request.status === 413 ? form.dataset.tooLarge : form.dataset.failed, true);
       });
       request.addEventListener('error', () => {
         finish();

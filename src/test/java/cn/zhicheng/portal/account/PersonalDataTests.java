@@ -135,12 +135,16 @@ class PersonalDataTests {
 	void aPhotoIsStoredOnlyWhenItsContentPasses() throws IOException {
 		MockMultipartFile pdf = new MockMultipartFile("photo", "me.jpg", "image/jpeg",
 				"%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII));
-		assertThat(upload(pdf)).redirectedUrl().isEqualTo("/applicant/profile/photo");
+		var notAnImage = upload(pdf);
+		assertThat(notAnImage).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE).hasViewName("account/photo");
+		assertThat(notAnImage).body().asString().contains("id=\"photo-error\"");
 		assertThat(photos()).isZero();
 
 		MockMultipartFile oneInch = new MockMultipartFile("photo", "一寸.jpg", "image/jpeg", jpeg(295, 413));
 		var refused = upload(oneInch);
-		assertThat(refused.getMvcResult().getFlashMap().get("refusedKey")).asString().startsWith("photo.");
+		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getMvcResult().getModelAndView().getModel().get("refusedKey")).asString().startsWith("photo.");
+		assertThat(refused).body().asString().contains("id=\"photo-error\"").contains("aria-invalid=\"true\"");
 		assertThat(photos()).isZero();
 
 		assertThat(upload(new MockMultipartFile("photo", "photo.png", "image/png", jpeg(390, 567))))

@@ -69,6 +69,15 @@ class RegistrationBrowserTests extends BrowserTestSupport {
 		signIn(username, "Browser#2026");
 		waitForPath("/applicant");
 		open("/applicant/profile/photo");
+		// A web page named .jpg comes back on the same page, the message beside the field (#10).
+		Path fake = Files.createTempFile("fake", ".jpg");
+		Files.writeString(fake, "<html><script>alert(1)</script></html>");
+		browser.findElement(By.id("photo")).sendKeys(fake.toAbsolutePath().toString());
+		submit();
+		waitUntil(driver -> !driver.findElements(By.id("photo-error")).isEmpty());
+		assertThat(browser.findElement(By.id("photo-error")).getText()).contains("不是 JPEG 或 PNG");
+		assertThat(browser.findElement(By.id("photo")).getDomAttribute("aria-describedby")).startsWith("photo-error");
+		screenshot("register-4-photo-refused");
 		Path photo = Files.createTempFile("photo", ".jpg");
 		BufferedImage image = new BufferedImage(390, 567, BufferedImage.TYPE_INT_RGB);
 		for (int y = 0; y < 567; y++) {

@@ -8,6 +8,7 @@ import java.util.zip.ZipOutputStream;
 
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.content.domain.ContentService;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PortalTest
 class ContentAttachmentTests {
 
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PDF = pdf();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -50,7 +51,7 @@ class ContentAttachmentTests {
 
 	@Test
 	void aGoodWorkbookIsStored() throws IOException {
-		MvcTestResult result = upload("附件测试XLSX", "汇总表.xlsx", zip("xl/workbook.xml"));
+		MvcTestResult result = upload("附件测试XLSX", "汇总表.xlsx", workbook());
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		assertThat(only("附件测试XLSX").attachments()).singleElement()
 			.satisfies(file -> assertThat(file.contentType()).endsWith("spreadsheetml.sheet"));
@@ -69,7 +70,7 @@ class ContentAttachmentTests {
 	@Test
 	void anExecutableIsRefused() {
 		byte[] exe = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 };
-		refused("附件测试EXE", "setup.exe", exe, "只接受");
+		refused("附件测试EXE", "setup.exe", exe, "只接受", HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 		refused("附件测试EXE改名", "setup.pdf", exe, "文件内容与扩展名不符");
 	}
 
@@ -77,7 +78,7 @@ class ContentAttachmentTests {
 	void aFileOverTheLimitIsRefused() {
 		byte[] big = new byte[10 * 1024 * 1024 + 1];
 		System.arraycopy(PDF, 0, big, 0, PDF.length);
-		refused("附件测试超大", "大文件.pdf", big, "超过 10 MB");
+		refused("附件测试超大", "大文件.pdf", big, "超过 10 MB", HttpStatus.CONTENT_TOO_LARGE);
 	}
 
 	@Test
@@ -104,9 +105,23 @@ class ContentAttachmentTests {
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void aFakePdfWithTheRightHeaderIsRefusedAsDamaged() {
+		byte[] fake = "%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		refused("附件测试伪PDF", "通知.pdf", fake, "文件不完整或已损坏", HttpStatus.BAD_REQUEST);
+	}
+
 	private void refused(String title, String fileName, byte[] bytes, String message) {
+		refused(title, fileName, bytes, message, null);
+	}
+
+	private void refused(String title, String fileName, byte[] bytes, String message,
+			@Nullable HttpStatus status) {
 		MvcTestResult result = upload(title, fileName, bytes);
-		assertThat(result).hasStatus(HttpStatus.OK);
+		assertThat(result.getResponse().getStatus()).isBetween(400, 499);
+		if (status != null) {
+			assertThat(result).hasStatus(status);
+		}
 		String page = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"attachment-error\"", message, "value=\"" + title + "\"", "正文保留");
 		assertThat(this.content.forEditor(null, title, 0).rows()).isEmpty();
@@ -139,6 +154,27 @@ class ContentAttachmentTests {
 			zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
 		}
 		return bytes.toByteArray();
+	}
+
+	/** A real one-page PDF, as OpenPDF writes it. */
+	static byte[] pdf() {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		org.openpdf.text.Document document = new org.openpdf.text.Document();
+		org.openpdf.text.pdf.PdfWriter.getInstance(document, out);
+		document.open();
+		document.add(new org.openpdf.text.Paragraph("Notice"));
+		document.close();
+		return out.toByteArray();
+	}
+
+	/** A real .xlsx, as POI writes it. */
+	static byte[] workbook() throws IOException {
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			workbook.createSheet("汇总").createRow(0).createCell(0).setCellValue("姓名");
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			return out.toByteArray();
+		}
 	}
 
 }

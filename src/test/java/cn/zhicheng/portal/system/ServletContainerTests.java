@@ -93,23 +93,44 @@ class ServletContainerTests {
 	@Test
 	void anUploadOverTheServletLimitGetsAChineseTooLargePageNotAForbiddenOne() throws Exception {
 		login("demo-applicant");
-		String page = get("/applicant/profile/photo").body();
-		Matcher action = Pattern.compile("action=\"(/applicant/profile/photo\\?_csrf=[^\"]+)\"").matcher(page);
-		assertThat(action.find()).as("the upload form carries its CSRF token in the URL").isTrue();
+		String photo = formAction(get("/applicant/profile/photo").body(), "/applicant/profile/photo");
+		assertTooLarge(photo, "photo");
+		// The servlet refuses the request before any handler runs, so the application need not exist.
+		assertTooLarge(photo.replace("/applicant/profile/photo", "/applicant/applications/1/attachments/EDUCATION"),
+				"file");
+		cookies.getCookieStore().removeAll();
+		login("demo-admin");
+		assertTooLarge(formAction(get("/admin/content/new").body(), "/admin/content"), "attachment");
+		assertTooLarge(formAction(get("/admin/certificates/import").body(), "/admin/certificates/import"), "file");
+	}
+
+	/** The upload form's action, which carries the CSRF token in its query string. */
+	private static String formAction(String page, String path) {
+		Matcher action = Pattern.compile("action=\"(" + Pattern.quote(path) + "\\?_csrf=[^\"]+)\"").matcher(page);
+		assertThat(action.find()).as("the upload form of %s carries its CSRF token in the URL", path).isTrue();
+		return action.group(1).replace("&amp;", "&");
+	}
+
+	private void assertTooLarge(String action, String field) throws Exception {
 		String boundary = "----portal" + System.nanoTime();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"big.jpg\"\r\n"
-				+ "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+				+ "\"; filename=\"big.pdf\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[head.length + 12 * 1024 * 1024 + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
-		HttpRequest upload = HttpRequest.newBuilder(uri(action.group(1).replace("&amp;", "&")))
+		HttpRequest upload = HttpRequest.newBuilder(uri(action))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
 		HttpResponse<String> response = http.send(upload, HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.body()).contains("文件过大").contains("已保存的内容不受影响").doesNotContain("无权访问");
+		assertThat(response.statusCode()).as(action).isEqualTo(413);
+		assertThat(response.body()).as(action)
+			.contains("文件过大")
+			.contains("已保存的内容不受影响")
+			.doesNotContain("无权访问")
+			.doesNotContain("Exception");
 	}
 
 	@Test

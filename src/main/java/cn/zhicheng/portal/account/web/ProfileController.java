@@ -11,6 +11,9 @@ import cn.zhicheng.portal.account.domain.PhotoCheck;
 import cn.zhicheng.portal.account.domain.UnitMembershipService;
 import cn.zhicheng.portal.unit.UnitDirectory;
 import cn.zhicheng.portal.unit.UnitView;
+import cn.zhicheng.portal.upload.UploadRefusal;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -71,20 +74,33 @@ class ProfileController {
 	}
 
 	/**
-	 * The CSRF token travels in the query string for this multipart form, so an upload over the servlet's size limit
-	 * gets the "文件过大" page (413) instead of failing the token check as a 403.
+	 * A refused photo is answered with the same page, the message beside the file field and a 4xx status
+	 * ({@link UploadRefusal}); the photo stored before stays. The CSRF token travels in the query string for this
+	 * multipart form, so an upload over the servlet's size limit gets the "文件过大" page (413) instead of failing the
+	 * token check as a 403.
 	 */
 	@PostMapping("/photo")
-	String uploadPhoto(@AuthenticationPrincipal PortalUser user, @RequestParam("photo") MultipartFile photo,
-			RedirectAttributes redirect) throws IOException {
-		PhotoCheck check = people.replacePhoto(user.id(), photo.getBytes());
+	String uploadPhoto(@AuthenticationPrincipal PortalUser user,
+			@RequestParam(name = "photo", required = false) @Nullable MultipartFile photo, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		PhotoCheck check = people.replacePhoto(user.id(), (photo == null) ? new byte[0] : photo.getBytes());
 		if (check instanceof PhotoCheck.Refused refused) {
-			redirect.addFlashAttribute("refusedKey", refused.messageKey());
-			redirect.addFlashAttribute("refusedArgs", refused.args());
-			return "redirect:/applicant/profile/photo";
+			response.setStatus(refusal(refused.messageKey()).status().value());
+			model.addAttribute("refusedKey", refused.messageKey());
+			model.addAttribute("refusedArgs", refused.args());
+			return photoForm(user, model);
 		}
 		redirect.addFlashAttribute("photoSaved", true);
 		return "redirect:/applicant/profile";
+	}
+
+	/** How a refusal is answered: see {@link UploadRefusal} for why each status. */
+	static UploadRefusal refusal(String messageKey) {
+		return switch (messageKey) {
+			case "photo.too-large" -> UploadRefusal.TOO_LARGE;
+			case "photo.unsupported-format", "photo.unsupported-format.heic" -> UploadRefusal.UNSUPPORTED;
+			default -> UploadRefusal.MALFORMED;
+		};
 	}
 
 	@GetMapping("/photo.jpg")

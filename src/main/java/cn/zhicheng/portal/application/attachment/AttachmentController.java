@@ -5,17 +5,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import cn.zhicheng.portal.account.PortalUser;
+import cn.zhicheng.portal.upload.UploadRefusal;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,10 +29,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The applicant's attachment doors. A plain form POST (the page works without JavaScript) is answered with a
- * redirect back to the page and a flash notice; the upgraded form's script gets JSON instead, with 400 and the
- * Chinese message when the file is refused. The handlers return {@code Object} because Spring MVC picks the answer's
- * handler by the returned value: a {@code redirect:} name or a {@link ResponseEntity}.
+ * The applicant's attachment doors. A plain form POST (the page works without JavaScript) that stores the file is
+ * answered with a redirect back to the page and a flash notice; a refused one with the same page drawn again, its
+ * 4xx status ({@link UploadRefusal}) and the Chinese message beside the file field. The upgraded form's script gets
+ * JSON instead, with the same status. The handlers return {@code Object} because Spring MVC picks the answer's handler
+ * by the returned value: a view name or a {@link ResponseEntity}.
  */
 @Controller
 @RequestMapping("/applicant/applications/{id}/attachments")
@@ -38,16 +43,19 @@ class AttachmentController {
 
 	private final MessageSource messages;
 
-	AttachmentController(AttachmentService attachments, MessageSource messages) {
+	private final AttachmentPages pages;
+
+	AttachmentController(AttachmentService attachments, MessageSource messages, AttachmentPages pages) {
 		this.attachments = attachments;
 		this.messages = messages;
+		this.pages = pages;
 	}
 
 	@PostMapping("/{section}")
 	Object upload(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@PathVariable AttachmentSection section, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@RequestParam(required = false) @Nullable String returnTo, HttpServletRequest request,
-			RedirectAttributes redirect, Locale locale) throws IOException {
+			HttpServletResponse response, RedirectAttributes redirect, Model model, Locale locale) throws IOException {
 		String back = ReturnPaths.safe(id, returnTo, section.step().path(id));
 		try {
 			byte[] bytes = (file == null) ? new byte[0] : file.getBytes();
@@ -58,8 +66,26 @@ class AttachmentController {
 		}
 		catch (AttachmentRefusedException refused) {
 			String message = messages.getMessage(refused.messageKey(), refused.arguments(), locale);
-			return answer(request, redirect, back, new AttachmentNotice(section.name(), false, message), null);
+			HttpStatus status = refusal(refused.messageKey()).status();
+			if (wantsJson(request)) {
+				return ResponseEntity.status(status).body(new UploadAnswer(false, message, null));
+			}
+			response.setStatus(status.value());
+			model.addAttribute("attachmentNotice", new AttachmentNotice(section.name(), false, message));
+			return pages.page(user, id, section.step(), model);
 		}
+	}
+
+	/** How a refusal is answered: see {@link UploadRefusal} for why each status. */
+	static UploadRefusal refusal(String messageKey) {
+		return switch (messageKey) {
+			case "attachment.error.too-large" -> UploadRefusal.TOO_LARGE;
+			case "attachment.error.type", "attachment.error.heic" -> UploadRefusal.UNSUPPORTED;
+			case "attachment.error.section-full", "attachment.error.total-full", "attachment.error.duplicate",
+					"attachment.error.not-editable" ->
+				UploadRefusal.CONFLICT;
+			default -> UploadRefusal.MALFORMED;
+		};
 	}
 
 	@GetMapping("/{attachmentId}")

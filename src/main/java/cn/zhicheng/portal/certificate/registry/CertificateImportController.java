@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import cn.zhicheng.portal.account.PortalUser;
+import cn.zhicheng.portal.upload.UploadRefusal;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -58,24 +60,38 @@ class CertificateImportController {
 		return VIEW;
 	}
 
+	/**
+	 * A refused file is answered with the same page, the message beside the file field and a 4xx status
+	 * ({@link UploadRefusal}); nothing is imported. The CSRF token travels in the form's query string, so a file over
+	 * the servlet's size limit gets the "文件过大" page (413) instead of failing the token check as a 403.
+	 */
 	@PostMapping
 	String upload(@AuthenticationPrincipal PortalUser admin, @RequestParam(required = false) @Nullable MultipartFile file,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Locale locale = LocaleContextHolder.getLocale();
-		if (file == null || file.isEmpty()) {
-			model.addAttribute("refusal", messages.getMessage("registry.import.refused.empty", null, locale));
-			return form(model);
-		}
-		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 		try {
+			if (file == null || file.isEmpty()) {
+				throw new ImportRefusedException("registry.import.refused.empty");
+			}
+			String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 			ImportResult result = importer.importFile(admin, name, file.getSize(), file);
 			redirect.addFlashAttribute("result", view(result, locale));
 			return "redirect:/admin/certificates/import";
 		}
 		catch (ImportRefusedException refused) {
+			response.setStatus(refusal(refused.messageKey()).status().value());
 			model.addAttribute("refusal", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
 			return form(model);
 		}
+	}
+
+	/** How a refusal is answered: see {@link UploadRefusal} for why each status. */
+	static UploadRefusal refusal(String messageKey) {
+		return switch (messageKey) {
+			case "registry.import.refused.too-large" -> UploadRefusal.TOO_LARGE;
+			case "registry.import.refused.format" -> UploadRefusal.UNSUPPORTED;
+			default -> UploadRefusal.MALFORMED;
+		};
 	}
 
 	private ResultView view(ImportResult result, Locale locale) {

@@ -3,16 +3,16 @@ package cn.zhicheng.portal.certificate.registry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+
+import cn.zhicheng.portal.upload.OfficeCheck;
 
 import org.springframework.core.io.InputStreamSource;
 
 /**
  * What an uploaded file is, told by its content and never by its name or declared type: an .xlsx is a ZIP that holds
- * {@code [Content_Types].xml} (ECMA-376 Part 2, Open Packaging Conventions); a CSV is text, UTF-8 or GBK, without
- * NUL or other control bytes. Anything else is refused before a row is read.
+ * {@code [Content_Types].xml} and a workbook (ECMA-376 Part 2, Open Packaging Conventions) and nothing unsafe (a zip
+ * bomb, paths outside itself: {@link OfficeCheck}); a CSV is text, UTF-8 or GBK, without NUL or other control bytes.
+ * Anything else is refused before a row is read.
  */
 enum UploadFormat {
 
@@ -27,10 +27,11 @@ enum UploadFormat {
 				head = in.readNBytes(SNIFF);
 			}
 			if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-				if (hasContentTypes(file)) {
-					return XLSX;
-				}
-				throw new ImportRefusedException("registry.import.refused.format");
+				return switch (OfficeCheck.ooxml(file.getInputStream(), "xl/workbook.xml")) {
+					case OK -> XLSX;
+					case UNSAFE -> throw new ImportRefusedException("registry.import.refused.unsafe");
+					case NOT_OFFICE -> throw new ImportRefusedException("registry.import.refused.format");
+				};
 			}
 			if (CsvRowReader.charsetOf(head).isPresent()) {
 				return CSV;
@@ -39,20 +40,6 @@ enum UploadFormat {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static boolean hasContentTypes(InputStreamSource file) throws IOException {
-		try (ZipInputStream zip = new ZipInputStream(file.getInputStream())) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				if ("[Content_Types].xml".equals(entry.getName())) {
-					return true;
-				}
-			}
-			return false;
-		}
-		catch (ZipException | IllegalArgumentException broken) {
-			return false;
 		}
 	}
 

@@ -1,18 +1,20 @@
 package cn.zhicheng.portal.content.domain;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Set;
+
+import cn.zhicheng.portal.upload.ImageCheck;
+import cn.zhicheng.portal.upload.OfficeCheck;
+import cn.zhicheng.portal.upload.PdfCheck;
 
 /**
- * Decides whether an upload is what its name says by looking at its bytes: a browser's declared type is whatever
- * the file's extension suggests on the uploader's machine, so it proves nothing. Only the formats visitors can open
- * safely are taken: PDF, Word, Excel, JPEG and PNG.
+ * Decides whether an upload is what its name says by reading its bytes as the format's reader would (a PDF parses,
+ * an image decodes, an Office file has its parts): a browser's declared type is whatever the file's extension
+ * suggests on the uploader's machine, so it proves nothing. Only the formats visitors can open safely are taken:
+ * PDF, Word, Excel, JPEG and PNG.
  */
 final class AttachmentInspector {
 
@@ -23,11 +25,8 @@ final class AttachmentInspector {
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "jpg", "image/jpeg", "jpeg",
 			"image/jpeg", "png", "image/png");
 
-	private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
-
-	private static final byte[] OLE = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
-
-	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+	/** A scanned A4 page at 600 dpi is 35 million pixels; more is a mistake or a decompression bomb. */
+	private static final long MAX_PIXELS = 100_000_000;
 
 	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
 
@@ -48,16 +47,45 @@ final class AttachmentInspector {
 		if (!TYPES.containsKey(extension)) {
 			return Optional.of("content.attachment.error.type");
 		}
-		boolean matches = switch (extension) {
-			case "pdf" -> startsWith(bytes, PDF);
-			case "doc", "xls" -> startsWith(bytes, OLE);
-			case "docx" -> startsWith(bytes, ZIP) && zipHas(bytes, "word/");
-			case "xlsx" -> startsWith(bytes, ZIP) && zipHas(bytes, "xl/");
-			case "jpg", "jpeg" -> startsWith(bytes, JPEG);
-			case "png" -> startsWith(bytes, PNG);
-			default -> false;
+		return switch (extension) {
+			case "pdf" -> pdf(bytes);
+			case "doc" -> office(OfficeCheck.ole(bytes, Set.of("WordDocument")));
+			case "xls" -> office(OfficeCheck.ole(bytes, Set.of("Workbook", "Book")));
+			case "docx" -> office(OfficeCheck.ooxml(bytes, "word/document.xml"));
+			case "xlsx" -> office(OfficeCheck.ooxml(bytes, "xl/workbook.xml"));
+			case "jpg", "jpeg" -> image(bytes, JPEG);
+			case "png" -> image(bytes, PNG);
+			default -> Optional.of("content.attachment.error.type");
 		};
-		return matches ? Optional.empty() : Optional.of("content.attachment.error.mismatch");
+	}
+
+	private static Optional<String> pdf(byte[] bytes) {
+		return switch (PdfCheck.check(bytes)) {
+			case OK -> Optional.empty();
+			case NOT_PDF -> Optional.of("content.attachment.error.mismatch");
+			case ENCRYPTED -> Optional.of("content.attachment.error.encrypted");
+			case SCRIPTED -> Optional.of("content.attachment.error.scripted");
+			case DAMAGED -> Optional.of("content.attachment.error.damaged");
+		};
+	}
+
+	private static Optional<String> office(OfficeCheck.Result result) {
+		return switch (result) {
+			case OK -> Optional.empty();
+			case NOT_OFFICE -> Optional.of("content.attachment.error.mismatch");
+			case UNSAFE -> Optional.of("content.attachment.error.unsafe");
+		};
+	}
+
+	private static Optional<String> image(byte[] bytes, byte[] signature) {
+		if (!startsWith(bytes, signature)) {
+			return Optional.of("content.attachment.error.mismatch");
+		}
+		return switch (ImageCheck.check(bytes, signature == JPEG, MAX_PIXELS)) {
+			case OK -> Optional.empty();
+			case TOO_MANY_PIXELS -> Optional.of("content.attachment.error.too-many-pixels");
+			case DAMAGED -> Optional.of("content.attachment.error.damaged");
+		};
 	}
 
 	static String contentType(String fileName) {
@@ -88,21 +116,6 @@ final class AttachmentInspector {
 
 	private static boolean startsWith(byte[] bytes, byte[] prefix) {
 		return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
-	}
-
-	/** An Office Open XML file is a zip whose parts sit under word/ (documents) or xl/ (workbooks). */
-	private static boolean zipHas(byte[] bytes, String folder) {
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				if (entry.getName().startsWith(folder)) {
-					return true;
-				}
-			}
-			return false;
-		}
-		catch (IOException | IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.zhicheng.portal.content.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import cn.zhicheng.portal.catalog.CommitteeDirectory;
 import cn.zhicheng.portal.catalog.CommitteeView;
@@ -9,6 +10,8 @@ import cn.zhicheng.portal.content.ContentView;
 import cn.zhicheng.portal.content.NewAttachment;
 import cn.zhicheng.portal.content.domain.ContentNotFoundException;
 import cn.zhicheng.portal.content.domain.ContentService;
+import cn.zhicheng.portal.upload.UploadRefusal;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -69,9 +72,10 @@ class ContentAdminController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") ContentForm form, BindingResult errors, Model model) {
+	String create(@Valid @ModelAttribute("form") ContentForm form, BindingResult errors, Model model,
+			HttpServletResponse response) {
 		checkCommittee(form, errors);
-		NewAttachment file = checkedAttachment(form, errors);
+		NewAttachment file = checkedAttachment(form, errors, response);
 		if (errors.hasErrors()) {
 			return FORM_VIEW;
 		}
@@ -89,9 +93,9 @@ class ContentAdminController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ContentForm form, BindingResult errors,
-			Model model) {
+			Model model, HttpServletResponse response) {
 		checkCommittee(form, errors);
-		NewAttachment file = checkedAttachment(form, errors);
+		NewAttachment file = checkedAttachment(form, errors, response);
 		if (!errors.hasErrors()) {
 			try {
 				this.content.update(id, form.getVersion(), form.toCommand(), file);
@@ -143,13 +147,31 @@ class ContentAdminController {
 		}
 	}
 
-	/** A refused file is reported beside the file field; the rest of the form is shown again as typed. */
-	private @Nullable NewAttachment checkedAttachment(ContentForm form, BindingResult errors) {
+	/**
+	 * A refused file is reported beside the file field with a 4xx status ({@link UploadRefusal}); the rest of the form
+	 * is shown again as typed, and nothing is saved.
+	 */
+	private @Nullable NewAttachment checkedAttachment(ContentForm form, BindingResult errors,
+			HttpServletResponse response) {
 		NewAttachment file = form.newAttachment();
-		if (file != null) {
-			this.content.problem(file).ifPresent(key -> errors.rejectValue("attachment", key));
+		if (file == null) {
+			return null;
 		}
-		return errors.hasFieldErrors("attachment") ? null : file;
+		Optional<String> problem = this.content.problem(file);
+		problem.ifPresent(key -> {
+			errors.rejectValue("attachment", key);
+			response.setStatus(refusal(key).status().value());
+		});
+		return problem.isPresent() ? null : file;
+	}
+
+	/** How a refusal is answered: see {@link UploadRefusal} for why each status. */
+	static UploadRefusal refusal(String messageKey) {
+		return switch (messageKey) {
+			case "content.attachment.error.too-large" -> UploadRefusal.TOO_LARGE;
+			case "content.attachment.error.type", "content.attachment.error.mismatch" -> UploadRefusal.UNSUPPORTED;
+			default -> UploadRefusal.MALFORMED;
+		};
 	}
 
 	private ContentView existing(long id) {

@@ -64,12 +64,16 @@ class ContentForm {
 				this.bodyMarkdown, this.committeeId, this.reviewYear, this.pinned);
 	}
 
+	/**
+	 * The file chosen, if any. A browser sends an empty part without a name when no file was chosen; an empty file
+	 * that was chosen is passed on, to be refused as empty rather than silently dropped.
+	 */
 	@Nullable NewAttachment newAttachment() {
-		if (this.attachment == null || this.attachment.isEmpty()) {
+		String name = (this.attachment != null) ? this.attachment.getOriginalFilename() : null;
+		if (this.attachment == null || (this.attachment.isEmpty() && (name == null || name.isBlank()))) {
 			return null;
 		}
 		try {
-			String name = this.attachment.getOriginalFilename();
 			return new NewAttachment((name != null) ? name : "", this.attachment.getBytes());
 		}
 		catch (IOException ex) {

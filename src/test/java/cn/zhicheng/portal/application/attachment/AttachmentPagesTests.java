@@ -35,7 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Attachments through the applicant's doors: real files are stored and come back byte for byte, fakes and empty
- * files are refused with a Chinese message, another applicant's application is not found, a submitted application's
+ * files are refused on the same page with a 4xx status and a Chinese message beside the file field, another applicant's application is not found, a submitted application's
  * attachments stay as they are, the form needs its CSRF token, returnTo cannot send anyone elsewhere, and the
  * upgraded form's script gets JSON.
  */
@@ -107,14 +107,11 @@ class AttachmentPagesTests {
 	void theContentNotTheNameDecidesWhatIsAccepted() {
 		MvcTestResult text = upload(applicant, id, "EDUCATION", file("x.pdf", Samples.text("not a pdf at all")),
 				stepPage);
-		assertThat(text).redirectedUrl().isEqualTo(stepPage);
-		assertThat(notice(text).ok()).isFalse();
-		assertThat(notice(text).section()).isEqualTo("EDUCATION");
-		assertThat(notice(text).message()).contains("只能上传 PDF、JPEG 或 PNG 文件");
-		assertThat(notice(upload(applicant, id, "EDUCATION", file("x.jpg", Samples.zip()), stepPage)).message())
-			.contains("只能上传 PDF、JPEG 或 PNG 文件");
-		assertThat(notice(upload(applicant, id, "EDUCATION", file("empty.pdf", new byte[0]), stepPage)).message())
-			.contains("请选择文件");
+		assertRefusedOnThePage(text, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "EDUCATION", "只能上传 PDF、JPEG 或 PNG 文件");
+		assertRefusedOnThePage(upload(applicant, id, "EDUCATION", file("x.jpg", Samples.zip()), stepPage),
+				HttpStatus.UNSUPPORTED_MEDIA_TYPE, "EDUCATION", "只能上传 PDF、JPEG 或 PNG 文件");
+		assertRefusedOnThePage(upload(applicant, id, "EDUCATION", file("empty.pdf", new byte[0]), stepPage),
+				HttpStatus.BAD_REQUEST, "EDUCATION", "请选择文件");
 		assertThat(stored()).isZero();
 
 		MvcTestResult renamed = upload(applicant, id, "EDUCATION", file("photo.jpg", Samples.png(50, 50)), stepPage);
@@ -123,9 +120,22 @@ class AttachmentPagesTests {
 			assertThat(view.contentType()).isEqualTo("image/png");
 			assertThat(view.fileName()).isEqualTo("photo.jpg.png");
 		});
-		assertThat(notice(upload(applicant, id, "EDUCATION", file("again.png", Samples.png(50, 50)), stepPage))
-			.message()).isEqualTo("本栏目已上传过相同的文件。");
+		assertRefusedOnThePage(upload(applicant, id, "EDUCATION", file("again.png", Samples.png(50, 50)), stepPage),
+				HttpStatus.CONFLICT, "EDUCATION", "本栏目已上传过相同的文件。");
 		assertThat(stored()).isOne();
+	}
+
+	@Test
+	void aRefusedFileComesBackOnItsOwnPageBesideTheField() {
+		MvcTestResult refused = upload(applicant, id, "PERSONAL", file("聘书.pdf", Samples.text("<html>")),
+				FilingStep.PERSONAL.path(id));
+		assertRefusedOnThePage(refused, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "PERSONAL", "只能上传 PDF、JPEG 或 PNG 文件");
+		assertThat(refused).hasViewName("application/step-personal");
+		assertThat(refused).body().asString()
+			.contains("aria-describedby=\"attachment-error-PERSONAL attachment-hint-PERSONAL")
+			.contains("aria-invalid=\"true\"");
+		assertThat(upload(applicant, id, "PERSONAL", file("聘书.pdf", Samples.pdf()), FilingStep.PERSONAL.path(id)))
+			.as("the next good file is stored as before").redirectedUrl().isEqualTo(FilingStep.PERSONAL.path(id));
 	}
 
 	@Test
@@ -159,8 +169,8 @@ class AttachmentPagesTests {
 		jdbc.sql("update application set status = 'SUBMITTED' where id = ?").param(id).update();
 
 		MvcTestResult refused = upload(applicant, id, "EDUCATION", file("new.png", Samples.png(40, 40)), stepPage);
-		assertThat(notice(refused).ok()).isFalse();
-		assertThat(notice(refused).message()).isEqualTo("申报材料已提交审核，不能再上传或删除附件。");
+		assertThat(refused).hasStatus(HttpStatus.CONFLICT);
+		assertThat(refused).body().asString().contains("申报材料已提交审核，不能再上传或删除附件。");
 		MvcTestResult delete = mvc.post()
 			.uri("/applicant/applications/{id}/attachments/{a}/delete", id, kept.id())
 			.param("returnTo", stepPage)
@@ -205,8 +215,9 @@ class AttachmentPagesTests {
 		byte[] pdf = Samples.pdf();
 		String[] bad = { "https://evil.example/phish", "//evil.example/", "/applicant/applications/" + (id + 1)
 				+ "/steps/education", "/applicant/applications/" + id + "/../../../logout" };
-		for (String returnTo : bad) {
-			assertThat(upload(applicant, id, "EDUCATION", file("x.png", Samples.png(20, 20)), returnTo)).as(returnTo)
+		for (int i = 0; i < bad.length; i++) {
+			String returnTo = bad[i];
+			assertThat(upload(applicant, id, "EDUCATION", file("x.png", Samples.png(20 + i, 20)), returnTo)).as(returnTo)
 				.redirectedUrl()
 				.isEqualTo(stepPage);
 		}
@@ -232,7 +243,7 @@ class AttachmentPagesTests {
 			.accept("application/json")
 			.with(user(applicant))
 			.with(csrf()));
-		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(refused).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 		assertThat(refused).bodyJson().extractingPath("$.ok").isEqualTo(false);
 		assertThat(refused).bodyJson().extractingPath("$.message").asString().contains("只能上传 PDF、JPEG 或 PNG 文件");
 		assertThat(refused).bodyJson().extractingPath("$.attachment").isNull();
@@ -272,6 +283,16 @@ class AttachmentPagesTests {
 
 	private static MockMultipartFile file(String name, byte[] bytes) {
 		return new MockMultipartFile("file", name, "application/octet-stream", bytes);
+	}
+
+	/** The step page again, with the status and the message beside the section's file field; no redirect. */
+	private static void assertRefusedOnThePage(MvcTestResult result, HttpStatus status, String section,
+			String message) {
+		assertThat(result).hasStatus(status);
+		assertThat(result.getResponse().getRedirectedUrl()).isNull();
+		assertThat(result).body().asString()
+			.contains("id=\"attachment-error-" + section + "\"")
+			.contains(message);
 	}
 
 	private static AttachmentNotice notice(MvcTestResult result) {

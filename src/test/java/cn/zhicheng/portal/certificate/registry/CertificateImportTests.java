@@ -274,7 +274,8 @@ class CertificateImportTests {
 	}
 
 	private void assertRefused(MvcTestResult result, String reason) {
-		assertThat(result).hasStatusOk().bodyText().contains(reason);
+		assertThat(result).hasStatus4xxClientError().bodyText().contains(reason);
+		assertThat(result.getResponse().getRedirectedUrl()).isNull();
 		assertThat(result).body().asString().contains("id=\"file-error\"").doesNotContain("Exception");
 	}
 
