@@ -11,6 +11,7 @@ import cn.zhicheng.portal.account.domain.PhotoCheck;
 import cn.zhicheng.portal.account.domain.UnitMembershipService;
 import cn.zhicheng.portal.unit.UnitDirectory;
 import cn.zhicheng.portal.unit.UnitView;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -75,9 +76,10 @@ class ProfileController {
 	 * gets the "文件过大" page (413) instead of failing the token check as a 403.
 	 */
 	@PostMapping("/photo")
-	String uploadPhoto(@AuthenticationPrincipal PortalUser user, @RequestParam("photo") MultipartFile photo,
+	String uploadPhoto(@AuthenticationPrincipal PortalUser user, @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo,
 			RedirectAttributes redirect) throws IOException {
-		PhotoCheck check = people.replacePhoto(user.id(), photo.getBytes());
+		// A post without the file (or not multipart at all) is refused like an empty one, not a server error.
+		PhotoCheck check = people.replacePhoto(user.id(), photo == null ? new byte[0] : photo.getBytes());
 		if (check instanceof PhotoCheck.Refused refused) {
 			redirect.addFlashAttribute("refusedKey", refused.messageKey());
 			redirect.addFlashAttribute("refusedArgs", refused.args());
