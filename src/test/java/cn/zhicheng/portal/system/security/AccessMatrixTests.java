@@ -21,6 +21,7 @@ import cn.zhicheng.portal.certificate.Certificates;
 import cn.zhicheng.portal.onboarding.domain.UnitOnboardingService;
 import cn.zhicheng.portal.records.PersonalRecords;
 import cn.zhicheng.portal.system.security.HandlerEndpoints.Endpoint;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,8 @@ class AccessMatrixTests {
 
 	/** MockMvc as the shared one is built, without recording every exchange for printing (60,000 of them here). */
 	MockMvcTester mvc;
+
+	java.time.Instant startedAt;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -118,6 +121,13 @@ class AccessMatrixTests {
 			}
 		});
 		mvc = MockMvcTester.create(builder.build());
+		startedAt = clock.instant();
+	}
+
+	/** The world is filed in 2026's window; the shared clock goes back, for the tests that read "now" after. */
+	@AfterEach
+	void restoreClock() {
+		clock.set(startedAt);
 	}
 
 	@Test
@@ -138,6 +148,7 @@ class AccessMatrixTests {
 		Map<String, String> skipped = new TreeMap<>();
 		int endpoints = 0;
 		List<String> few = new ArrayList<>();
+		Map<String, Long> slowest = new java.util.HashMap<>();
 		for (Endpoint endpoint : HandlerEndpoints.of(mappings, Set.of(RequestMethod.GET, RequestMethod.POST))) {
 			for (String pattern : expand(endpoint.pattern())) {
 				String skip = AccessProbes.skipReason(pattern);
@@ -146,7 +157,10 @@ class AccessMatrixTests {
 					continue;
 				}
 				endpoints++;
+				long started = System.nanoTime();
 				int sent = probes.probe(endpoint, pattern);
+				slowest.put((System.nanoTime() - started) / 1_000_000 + " ms " + endpoint.method() + " " + pattern,
+						(System.nanoTime() - started));
 				if (sent < MINIMUM_PROBES) {
 					few.add(endpoint.method() + " " + pattern + ": " + sent);
 				}
@@ -154,6 +168,11 @@ class AccessMatrixTests {
 		}
 		System.out.printf("access matrix: %d endpoints, %d probes (%d of objects out of reach), %d leaks, %d controls"
 				+ " open%n", endpoints, probes.sent, probes.judged, probes.leaks.size(), world.controls.size());
+		slowest.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(8)
+			.forEach(slow -> System.out.println("access matrix: slowest " + slow.getKey()));
 		skipped.forEach((endpoint, reason) -> System.out.println("access matrix: skipped " + endpoint + ": " + reason));
 		probes.leaks.forEach(leak -> System.out.println("access matrix: LEAK " + leak));
 		probes.errors.forEach(error -> System.out.println("access matrix: ERROR " + error));
