@@ -151,7 +151,7 @@ class AccessMatrixTests {
 		Map<String, Long> slowest = new java.util.HashMap<>();
 		for (Endpoint endpoint : HandlerEndpoints.of(mappings, Set.of(RequestMethod.GET, RequestMethod.POST))) {
 			for (String pattern : expand(endpoint.pattern())) {
-				String skip = AccessProbes.skipReason(pattern);
+				String skip = AccessPaths.skipReason(pattern);
 				if (skip != null) {
 					skipped.put(endpoint.method() + " " + pattern, skip);
 					continue;

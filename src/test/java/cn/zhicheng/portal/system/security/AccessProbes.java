@@ -1,7 +1,5 @@
 package cn.zhicheng.portal.system.security;
 
-import java.beans.PropertyDescriptor;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,17 +19,9 @@ import cn.zhicheng.portal.system.security.AccessWorld.Thing;
 import cn.zhicheng.portal.system.security.HandlerEndpoints.Endpoint;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.BeanUtils;
-import org.springframework.core.DefaultParameterNameDiscoverer;
-import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The probes of the access matrix: for one endpoint, every caller of {@link AccessWorld} with every id its path
@@ -50,11 +40,8 @@ final class AccessProbes {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^}]*))?}");
 
-	/** A day no other test uses: an administrator's probe of the calendar must not move a real working day. */
 	/** Request parameters that name files, on paths without ids (the city's 批量受理). */
 	private static final Set<String> APPLICATION_PARAMS = Set.of("id", "ids", "applicationId", "applicationIds");
-
-	private static final String DAY = "2099-01-05";
 
 	private final AccessWorld world;
 
@@ -79,17 +66,6 @@ final class AccessProbes {
 		this.sender = sender;
 	}
 
-	/** Why a path is not probed, or null: the bench profile's baselines are not mapped in tests. */
-	static @Nullable String skipReason(String pattern) {
-		if (pattern.equals("/error")) {
-			return "the container's error page";
-		}
-		if (pattern.startsWith("/bench/")) {
-			return "bench profile only";
-		}
-		return null;
-	}
-
 	/** Probes one endpoint; returns how many requests it sent. */
 	int probe(Endpoint endpoint, String pattern) {
 		List<String> variables = new ArrayList<>();
@@ -98,7 +74,7 @@ final class AccessProbes {
 		Matcher variable = VARIABLE.matcher(pattern);
 		while (variable.find()) {
 			String name = variable.group(1);
-			String fixed = fixedValue(pattern, name);
+			String fixed = AccessPaths.fixedValue(pattern, name);
 			if (fixed != null) {
 				path = path.replace(variable.group(), fixed);
 				continue;
@@ -111,13 +87,13 @@ final class AccessProbes {
 			variables.add(variable.group());
 			List<Value> values = new ArrayList<>();
 			for (Thing thing : things) {
-				values.add(new Value(thing.id(), thing, kindOf(pattern, name)));
+				values.add(new Value(thing.id(), thing, AccessPaths.kindOf(pattern, name)));
 			}
 			candidates.add(values);
 		}
 		List<List<Value>> tuples = tuples(candidates);
 		HttpMethod method = HttpMethod.valueOf(endpoint.method().name());
-		List<Param> params = params(endpoint);
+		List<AccessPaths.Param> params = AccessPaths.params(endpoint);
 		int before = sent;
 		String state = method == HttpMethod.POST ? state() : null;
 		for (String caller : AccessWorld.EVERYONE) {
@@ -137,7 +113,7 @@ final class AccessProbes {
 	private static final int MINIMUM = AccessMatrixTests.MINIMUM_PROBES;
 
 	private void probeWithIds(HttpMethod method, String path, List<String> variables, List<List<Value>> tuples,
-			List<Param> params, String caller) {
+			List<AccessPaths.Param> params, String caller) {
 		for (boolean filled : new boolean[] { false, true }) {
 			Map<List<Long>, Answer> answers = new HashMap<>();
 			boolean ownSent = false;
@@ -172,7 +148,7 @@ final class AccessProbes {
 
 	/** The answer to one tuple, sent once per caller, endpoint and shape. */
 	private Answer ask(HttpMethod method, String path, List<String> variables, List<Value> tuple, boolean filled,
-			List<Param> params, String caller, Map<List<Long>, Answer> answers) {
+			List<AccessPaths.Param> params, String caller, Map<List<Long>, Answer> answers) {
 		List<Long> key = tuple.stream().map(Value::id).toList();
 		Answer known = answers.get(key);
 		if (known != null) {
@@ -195,7 +171,7 @@ final class AccessProbes {
 			.collect(Collectors.joining(","));
 	}
 
-	private void probeWithoutIds(HttpMethod method, String path, List<Param> params, String caller) {
+	private void probeWithoutIds(HttpMethod method, String path, List<AccessPaths.Param> params, String caller) {
 		List<Value> values = new ArrayList<>();
 		values.add(new Value(AccessMatrixTests.MISSING[0], null, Kind.APPLICATION));
 		for (Thing thing : world.things.get(Kind.APPLICATION)) {
@@ -245,23 +221,13 @@ final class AccessProbes {
 			}
 		}
 		if (answer.body() != null && !caller.equals(AccessWorld.ADMIN) && !caller.equals(AccessWorld.ANONYMOUS)
-				&& !isPublic(path)) {
+				&& !AccessPaths.isPublic(path)) {
 			for (Thing name : world.names) {
 				if (!name.reach().contains(caller) && answer.body().contains(name.label())) {
 					leaks.add(probe + ": the page names the applicant of file " + name.id());
 				}
 			}
 		}
-	}
-
-	private static boolean isPublic(String path) {
-		for (String open : SecurityConfiguration.PUBLIC_PATHS) {
-			String prefix = open.replace("/**", "");
-			if (path.equals(prefix) || open.endsWith("/**") && path.startsWith(prefix + "/")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private Reach reach(List<Value> tuple, String caller) {
@@ -316,11 +282,11 @@ final class AccessProbes {
 	}
 
 	private @Nullable List<Thing> things(String pattern, String name) {
-		Kind kind = kindOf(pattern, name);
+		Kind kind = AccessPaths.kindOf(pattern, name);
 		if (kind != null) {
 			return world.things.get(kind);
 		}
-		String table = tableOf(pattern, name);
+		String table = AccessPaths.tableOf(pattern, name);
 		if (table == null) {
 			return null;
 		}
@@ -329,108 +295,13 @@ final class AccessProbes {
 		return id == null ? List.of() : List.of(new Thing(table, id, reach));
 	}
 
-	private static @Nullable Kind kindOf(String pattern, String name) {
-		return switch (name) {
-			case "attachmentId" -> pattern.startsWith("/admin/") ? null : Kind.ATTACHMENT;
-			case "objectionId" -> Kind.OBJECTION;
-			case "applicationId" -> Kind.APPLICATION;
-			case "sessionId" -> Kind.PUBLISHED_SESSION;
-			case "id" -> {
-				if (pattern.matches("/(applicant|unit|county|city)/applications/.*")) {
-					yield Kind.APPLICATION;
-				}
-				Map<String, Kind> prefixes = new LinkedHashMap<>();
-				prefixes.put("/applicant/certificates/", Kind.CERTIFICATE);
-				prefixes.put("/applicant/records/", Kind.RECORD);
-				prefixes.put("/applicant/unit/requests/", Kind.CHANGE_REQUEST);
-				prefixes.put("/unit/change-requests/", Kind.CHANGE_REQUEST);
-				prefixes.put("/unit/staff/", Kind.ACCOUNT);
-				prefixes.put("/units/approvals/", Kind.PENDING_UNIT);
-				prefixes.put("/city/committee-sessions/", Kind.SESSION);
-				prefixes.put("/city/certificate-corrections/", Kind.CORRECTION);
-				prefixes.put("/notices/", Kind.NOTICE_FILE);
-				for (String area : new String[] { "unit", "county", "city", "admin" }) {
-					prefixes.put("/" + area + "/exports/", Kind.EXPORT);
-				}
-				yield prefixes.entrySet()
-					.stream()
-					.filter(prefix -> pattern.startsWith(prefix.getKey()))
-					.map(Map.Entry::getValue)
-					.findFirst()
-					.orElse(null);
-			}
-			default -> null;
-		};
-	}
-
-	/** Catalogue and content objects: the administrator's, or public; one real one of each. */
-	private static @Nullable String tableOf(String pattern, String name) {
-		if (pattern.startsWith("/admin/content/") || pattern.startsWith("/content/")) {
-			return name.equals("attachmentId") || pattern.startsWith("/content/attachments/") ? "content_attachment"
-					: "content_item";
-		}
-		return switch (name) {
-			case "seriesId" -> "title_series";
-			case "fieldId" -> "field";
-			case "specialtyId" -> "specialty";
-			case "ruleId" -> "routing_rule";
-			case "id" -> pattern.startsWith("/admin/users/") ? "user_account"
-					: pattern.startsWith("/admin/committees/") ? "committee" : null;
-			default -> null;
-		};
-	}
-
-	/** Variables that name no object: one valid value each. */
-	private static @Nullable String fixedValue(String pattern, String name) {
-		return switch (name) {
-			case "kind" -> "education";
-			case "section" -> "EDUCATION";
-			case "slug" -> "review-form";
-			case "date", "day" -> DAY;
-			default -> null;
-		};
-	}
-
-	/** Request parameters and form fields of the handler, by name and type. */
-	private static List<Param> params(Endpoint endpoint) {
-		List<Param> params = new ArrayList<>();
-		for (MethodParameter parameter : endpoint.handler().getMethodParameters()) {
-			parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
-			Class<?> type = parameter.getParameterType();
-			if (parameter.hasParameterAnnotation(PathVariable.class) || MultipartFile.class.isAssignableFrom(type)) {
-				continue;
-			}
-			RequestParam named = parameter.getParameterAnnotation(RequestParam.class);
-			if (named != null || BeanUtils.isSimpleProperty(type)) {
-				String name = named != null && !named.name().isEmpty() ? named.name() : parameter.getParameterName();
-				params.add(new Param(Objects.requireNonNull(name), type));
-			}
-			else if (parameter.hasParameterAnnotation(ModelAttribute.class)
-					|| type.getName().startsWith("cn.zhicheng.portal")) {
-				if (type.isRecord()) {
-					for (RecordComponent component : type.getRecordComponents()) {
-						params.add(new Param(component.getName(), component.getType()));
-					}
-				}
-				else {
-					for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
-						if (property.getWriteMethod() != null) {
-							params.add(new Param(property.getName(), property.getPropertyType()));
-						}
-					}
-				}
-			}
-		}
-		return params;
-	}
-
 	/**
 	 * Ids get the probed id (on a path without ids, only the parameters that name files do, the others a missing
 	 * id), a version the file's real one (the dangerous case), a date and a flag a valid value.
 	 */
-	private Map<String, String> fill(List<Param> params, Value value, boolean everyId) {
+	private Map<String, String> fill(List<AccessPaths.Param> params, Value value, boolean everyId) {
 		Map<String, String> filled = new LinkedHashMap<>();
-		for (Param param : params) {
+		for (AccessPaths.Param param : params) {
 			String name = param.name().toLowerCase(java.util.Locale.ROOT);
 			if (name.equals("version")) {
 				filled.put(param.name(), version(value));
@@ -440,7 +311,7 @@ final class AccessProbes {
 				filled.put(param.name(), Long.toString(probed ? value.id() : AccessMatrixTests.MISSING[0]));
 			}
 			else if (param.type() == LocalDate.class) {
-				filled.put(param.name(), DAY);
+				filled.put(param.name(), AccessPaths.DAY);
 			}
 			else if (param.type() == boolean.class || param.type() == Boolean.class) {
 				filled.put(param.name(), "true");
@@ -521,9 +392,6 @@ final class AccessProbes {
 	}
 
 	record Value(long id, @Nullable Thing thing, @Nullable Kind kind) {
-	}
-
-	record Param(String name, Class<?> type) {
 	}
 
 	record Answer(int status, @Nullable String location, @Nullable String body, @Nullable String error) {
