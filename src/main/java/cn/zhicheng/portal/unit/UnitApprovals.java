@@ -14,6 +14,9 @@ public interface UnitApprovals {
 	/** @throws UnitNotFoundException unless the unit is pending and within the scope */
 	UnitProfile approve(long unitId, ApprovalScope scope, long deciderId);
 
+	/** A pending unit within the scope, as a decision would find it. @throws UnitNotFoundException otherwise */
+	UnitProfile pending(long unitId, ApprovalScope scope);
+
 	/** @throws UnitNotFoundException unless the unit is pending and within the scope */
 	UnitProfile reject(long unitId, ApprovalScope scope, long deciderId, String reason);
 

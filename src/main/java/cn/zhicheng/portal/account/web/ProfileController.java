@@ -83,6 +83,7 @@ class ProfileController {
 	String uploadPhoto(@AuthenticationPrincipal PortalUser user,
 			@RequestParam(name = "photo", required = false) @Nullable MultipartFile photo, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		// A post without the file (or not multipart at all) is refused like an empty one, not a server error.
 		PhotoCheck check = people.replacePhoto(user.id(), (photo == null) ? new byte[0] : photo.getBytes());
 		if (check instanceof PhotoCheck.Refused refused) {
 			response.setStatus(refusal(refused.messageKey()).status().value());

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -82,6 +84,10 @@ class CalendarAdminController {
 
 	@PostMapping("/days/{day}/delete")
 	String deleteDay(@PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate day, RedirectAttributes redirect) {
+		if (!loaded(day.getYear())) {
+			// A day of a year never loaded is not there to delete: 404, not the calendar's refusal as a 500.
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		administration.delete(day);
 		redirect.addFlashAttribute("deleted", day.toString());
 		return redirectTo(day.getYear(), redirect);

@@ -91,6 +91,12 @@ public class UnitApprovalDesk {
 	}
 
 	/** @throws cn.zhicheng.portal.unit.UnitNotFoundException unless the unit is pending and within reach */
+	@Transactional(readOnly = true)
+	public UnitProfile pending(PortalUser decider, long unitId) {
+		return approvals.pending(unitId, scopeOf(decider));
+	}
+
+	/** @throws cn.zhicheng.portal.unit.UnitNotFoundException unless the unit is pending and within reach */
 	@Transactional
 	public UnitProfile approve(PortalUser decider, long unitId) {
 		UnitProfile unit = approvals.approve(unitId, scopeOf(decider), decider.id());

@@ -70,6 +70,8 @@ class UnitApprovalController {
 			Model model, RedirectAttributes redirect) {
 		String stripped = reason.strip();
 		if (stripped.isEmpty() || stripped.length() > MAX_REASON) {
+			// Reach first: a unit out of reach answers 404 whatever reason came with it, as a missing one does.
+			desk.pending(user, id);
 			// The list again, with the error beside this unit's reason and what was typed kept.
 			model.addAttribute("rejectUnitId", id);
 			model.addAttribute("rejectReason", reason);

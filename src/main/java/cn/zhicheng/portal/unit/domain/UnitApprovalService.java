@@ -55,6 +55,12 @@ class UnitApprovalService implements UnitApprovals {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public UnitProfile pending(long unitId, ApprovalScope scope) {
+		return pendingInScope(unitId, scope).toProfile();
+	}
+
+	@Override
 	public UnitProfile approve(long unitId, ApprovalScope scope, long deciderId) {
 		EmployerUnit unit = pendingInScope(unitId, scope);
 		unit.approve(deciderId, clock.instant());

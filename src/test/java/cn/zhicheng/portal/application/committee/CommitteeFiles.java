@@ -147,6 +147,41 @@ public final class CommitteeFiles {
 	 * city's review (CITY_REVIEW), 受理 (ACCEPTED) or 评审中 (IN_COMMITTEE_REVIEW).
 	 */
 	public long file(PortalUser applicant, long committeeId, LongConsumer beforeSubmit, ApplicationStatus stop) {
+		return file(applicant, committeeId, beforeSubmit, stop, user("demo-unit"), user("demo-county"));
+	}
+
+	/**
+	 * As {@link #file(PortalUser, long, LongConsumer, ApplicationStatus)}, for an applicant of any unit, with that
+	 * unit's officer and its county's reviewer; stops also at 已提交 (SUBMITTED), 评前公示 (IN_PUBLIC_NOTICE) and the
+	 * county's review (COUNTY_REVIEW).
+	 */
+	public long file(PortalUser applicant, long committeeId, LongConsumer beforeSubmit, ApplicationStatus stop,
+			PortalUser unit, PortalUser county) {
+		long id = draft(applicant, committeeId);
+		beforeSubmit.accept(id);
+		assertThat(applications.submit(applicant, id, version(id)).problems()).isEmpty();
+		if (stop != ApplicationStatus.SUBMITTED) {
+			LocalDate noticeEnds = reviews.startNotice(unit, id, version(id), LocalDate.now(clock));
+			if (stop != ApplicationStatus.IN_PUBLIC_NOTICE) {
+				clock.set(noticeEnds.plusDays(1).atTime(10, 0).atZone(clock.getZone()).toInstant());
+				reviews.forward(unit, id, version(id));
+			}
+		}
+		if (stop.compareTo(ApplicationStatus.CITY_REVIEW) >= 0) {
+			reviews.forward(county, id, version(id));
+		}
+		if (stop.compareTo(ApplicationStatus.ACCEPTED) >= 0) {
+			reviews.decide(city(), id, version(id), WorkflowAction.ACCEPT, null);
+		}
+		if (stop == ApplicationStatus.IN_COMMITTEE_REVIEW) {
+			reviews.decide(city(), id, version(id), WorkflowAction.START_COMMITTEE_REVIEW, null);
+		}
+		assertThat(status(id)).isEqualTo(stop.name());
+		return id;
+	}
+
+	/** A complete draft (草稿) for 工程师 in 2025年度 with {@code committeeId}, on the filing day, not yet submitted. */
+	public long draft(PortalUser applicant, long committeeId) {
 		clock.set(FILING);
 		long id = applications.start(applicant, ApplicationType.EVALUATION, 2025);
 		applications.chooseUnit(applicant, id, version(id));
@@ -163,21 +198,6 @@ public final class CommitteeFiles {
 		applications.saveDeclaration(applicant.id(), id, version(id), new DeclarationAnswers(series, specialty,
 				TitleLevel.INTERMEDIATE, committeeId, Route.NORMAL, null, null, null, null, null, null, null, null,
 				null));
-		beforeSubmit.accept(id);
-		assertThat(applications.submit(applicant, id, version(id)).problems()).isEmpty();
-
-		PortalUser unit = user("demo-unit");
-		LocalDate noticeEnds = reviews.startNotice(unit, id, version(id), LocalDate.now(clock));
-		clock.set(noticeEnds.plusDays(1).atTime(10, 0).atZone(clock.getZone()).toInstant());
-		reviews.forward(unit, id, version(id));
-		reviews.forward(user("demo-county"), id, version(id));
-		if (stop != ApplicationStatus.CITY_REVIEW) {
-			reviews.decide(city(), id, version(id), WorkflowAction.ACCEPT, null);
-		}
-		if (stop == ApplicationStatus.IN_COMMITTEE_REVIEW) {
-			reviews.decide(city(), id, version(id), WorkflowAction.START_COMMITTEE_REVIEW, null);
-		}
-		assertThat(status(id)).isEqualTo(stop.name());
 		return id;
 	}
 

@@ -71,16 +71,9 @@ class CsrfEveryPostTests {
 	/** Method and path of every mapped handler that changes state, path variables filled in; and the login form. */
 	private List<String[]> endpoints() {
 		Set<String> found = new TreeSet<>();
-		mappings.getHandlerMethods().forEach((info, handler) -> {
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			for (RequestMethod method : methods.isEmpty() ? CHANGING : methods) {
-				if (CHANGING.contains(method)) {
-					for (String pattern : info.getPatternValues()) {
-						found.add(method + " " + pattern.replaceAll("\\{[^}]*}", "1"));
-					}
-				}
-			}
-		});
+		for (HandlerEndpoints.Endpoint endpoint : HandlerEndpoints.of(mappings, CHANGING)) {
+			found.add(endpoint.method() + " " + endpoint.pattern().replaceAll("\\{[^}]*}", "1"));
+		}
 		found.add("POST /login");
 		found.add("POST /logout");
 		return found.stream().map(line -> line.split(" ", 2)).toList();
