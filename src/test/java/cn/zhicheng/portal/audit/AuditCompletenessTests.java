@@ -351,8 +351,10 @@ class AuditCompletenessTests {
 				form(() -> mvc.post().uri("/admin/catalog/specialties/{id}", id("specialty", "name", specialty))
 					.param("name", specialty + "改")));
 		table.put("/admin/routing/{ruleId}", form(() -> {
-			Map<String, Object> rule = jdbc.queryForMap("select id, version, destination from routing_rule order by id limit 1");
-			return mvc.post().uri("/admin/routing/{id}", rule.get("id")).param("version", rule.get("version").toString())
+			Map<String, Object> rule = jdbc
+				.queryForMap("select id, version, destination from routing_rule order by id limit 1");
+			return mvc.post().uri("/admin/routing/{id}", rule.get("id"))
+				.param("version", rule.get("version").toString())
 				.param("destination", (String) rule.get("destination"));
 		}));
 		table.put("/admin/committees/new", form(() -> committeeForm(mvc.post().uri("/admin/committees/new"), committee)
@@ -361,7 +363,8 @@ class AuditCompletenessTests {
 				form(() -> committeeForm(mvc.post().uri("/admin/committees/{id}", id("committee", "name", committee)),
 						committee)
 					.param("regionId", String.valueOf(qingyuan)).param("officePhone", "0763-1234567")
-					.param("version", jdbc.queryForObject("select version::text from committee where name = ?", String.class, committee))));
+					.param("version", jdbc.queryForObject("select version::text from committee where name = ?",
+							String.class, committee))));
 		table.put("/admin/committees/{id}/windows",
 				form(() -> mvc.post().uri("/admin/committees/{id}/windows", id("committee", "name", committee))
 					.param("reviewYear", "2030").param("opensOn", "2031-01-06").param("closesOn", "2031-03-31")));
@@ -396,15 +399,16 @@ class AuditCompletenessTests {
 			.param("role", "CITY_REVIEWER").param("cityId", String.valueOf(qingyuan))));
 		table.put("/admin/users/{id}/scope", form(() -> mvc.post().uri("/admin/users/{id}/scope", account(staff).id())
 			.param("role", "COUNTY_REVIEWER").param("countyId", String.valueOf(qingcheng))));
-		table.put("/admin/users/{id}/disable", form(() -> mvc.post().uri("/admin/users/{id}/disable", account(staff).id())));
-		table.put("/admin/users/{id}/enable", form(() -> mvc.post().uri("/admin/users/{id}/enable", account(staff).id())));
-		table.put("/admin/users/{id}/unlock", form(() -> mvc.post().uri("/admin/users/{id}/unlock", account(staff).id())));
-		table.put("/admin/users/{id}/password", form(() -> mvc.post().uri("/admin/users/{id}/password", account(staff).id())));
+		table.put("/admin/users/{id}/disable",
+				form(() -> mvc.post().uri("/admin/users/{id}/disable", account(staff).id())));
+		table.put("/admin/users/{id}/enable",
+				form(() -> mvc.post().uri("/admin/users/{id}/enable", account(staff).id())));
+		table.put("/admin/users/{id}/unlock",
+				form(() -> mvc.post().uri("/admin/users/{id}/unlock", account(staff).id())));
+		table.put("/admin/users/{id}/password",
+				form(() -> mvc.post().uri("/admin/users/{id}/password", account(staff).id())));
 		table.put("/admin/certificates/import", as -> mvc.post().uri("/admin/certificates/import").multipart()
-			.file(new MockMultipartFile("file", "audit.csv", "text/csv", ("姓名,证书编号,身份证号,资格名称,系列,专业,层级,评审年度,评委会,发证机关,发证日期\n"
-					+ String.join(",", "审计" + n, "AUDIT-" + n, People.idNumber(n), "工程师", "工程技术", "环境监测", "中级", "2018",
-							"清远市中级评委会", "清远市人力资源和社会保障局", "2019-06-30"))
-				.getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("file", "audit.csv", "text/csv", certificateCsv(n)))
 			.with(as)
 			.exchange());
 		table.put("/admin/notices/exports", form(() -> mvc.post().uri("/admin/notices/exports").param("year", "2025")));
@@ -431,6 +435,14 @@ class AuditCompletenessTests {
 				.forEach(binding -> binding.getAllErrors().forEach(error -> errors.add(error.toString())));
 		}
 		return status + " " + flashed + " " + errors;
+	}
+
+	/** One historic certificate in the registry's import layout. */
+	private static byte[] certificateCsv(int n) {
+		String header = "姓名,证书编号,身份证号,资格名称,系列,专业,层级,评审年度,评委会,发证机关,发证日期";
+		String row = String.join(",", "审计" + n, "AUDIT-" + n, People.idNumber(n), "工程师", "工程技术", "环境监测", "中级",
+				"2018", "清远市中级评委会", "清远市人力资源和社会保障局", "2019-06-30");
+		return (header + "\n" + row).getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** A form post, sent signed in as {@code as}. */

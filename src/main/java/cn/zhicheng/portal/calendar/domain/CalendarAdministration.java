@@ -92,7 +92,8 @@ public class CalendarAdministration {
 	public void delete(LocalDate day) {
 		requireLoaded(day.getYear());
 		days.findById(day).ifPresent(days::delete);
-		audit.record(AuditEntry.bySignedIn("ADMIN", "CALENDAR_DAY_DELETED", "CALENDAR", (long) day.getYear(), day.toString()));
+		audit.record(AuditEntry.bySignedIn("ADMIN", "CALENDAR_DAY_DELETED", "CALENDAR", (long) day.getYear(),
+				day.toString()));
 		forgetAfterCommit();
 	}
 
