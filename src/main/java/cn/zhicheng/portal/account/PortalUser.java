@@ -3,6 +3,7 @@ package cn.zhicheng.portal.account;
 import java.util.Collection;
 import java.util.List;
 
+import cn.zhicheng.portal.audit.AuditActor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -13,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in person: their role and the scope it applies to (a unit HR officer's unit, a reviewer's county or
  * city, an applicant's HR unit). Services scope every query by these ids, never by what a page sends.
  */
-public final class PortalUser implements UserDetails, CredentialsContainer {
+public final class PortalUser implements UserDetails, CredentialsContainer, AuditActor {
 
 	private final long id;
 
@@ -64,6 +65,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 		return new PortalUser(id, username, "", displayName, role, unitId, regionId, enabled, accountNonLocked, false);
 	}
 
+	@Override
 	public long id() {
 		return id;
 	}

@@ -19,6 +19,16 @@ public record AuditEntry(@Nullable Long actorId, @Nullable String actorRole, @Nu
 		this(actorId, actorRole, null, action, subjectType, subjectId, detail, null, null);
 	}
 
+	/**
+	 * An action by the signed-in user holding {@code actorRole}, for services that are not handed the user: the log
+	 * fills in the account id and username from the security context (left empty when nobody holding that role is
+	 * signed in, so a record never names the wrong person).
+	 */
+	public static AuditEntry bySignedIn(String actorRole, String action, String subjectType, @Nullable Long subjectId,
+			@Nullable String detail) {
+		return new AuditEntry(null, actorRole, null, action, subjectType, subjectId, detail, null, null);
+	}
+
 	/** A workflow action on a subject: from {@code before} to {@code after}. */
 	public static AuditEntry statusChange(@Nullable Long actorId, String actorRole, @Nullable String actorName,
 			String action, String subjectType, long subjectId, String before, String after,

@@ -121,7 +121,7 @@ class WorkflowAuditTests {
 	}
 
 	@Test
-	void withNobodySignedInTheActorIsThePartyOfTheWorkflowTable() {
+	void withNobodySignedInTheActorIsTheOneTheHistoryRecords() {
 		PortalUser applicant = applicant();
 		long id = submitted(applicant);
 		PortalUser officer = officer();
@@ -129,7 +129,7 @@ class WorkflowAuditTests {
 		reviews.returnToApplicant(officer, id, null,
 				List.of(new ReturnReasonInput(FilingStep.APPRAISAL, "缺少年度考核表")), null);
 
-		assertThat(newestAbout(id)).containsEntry("actor_id", null)
+		assertThat(newestAbout(id)).containsEntry("actor_id", officer.id())
 			.containsEntry("actor_role", "UNIT_HR")
 			.containsEntry("actor_name", null)
 			.containsEntry("status_after", "RETURNED");

@@ -184,7 +184,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 			}
 		}
 		history.add(new HistoryRow(this, action, actor, from, status, why, now));
-		registerEvent(new ApplicationStatusChanged(id, number, applicantId, unitId, action, from, status, why));
+		registerEvent(new ApplicationStatusChanged(id, number, applicantId, unitId, action, from, status, why, actor));
 		registerEventFor(action, why);
 		return transition;
 	}

@@ -82,9 +82,10 @@ class NoticeListExport {
 		catch (UncheckedIOException e) {
 			throw e.getCause();
 		}
-		audit.record(new AuditEntry(viewer.id(), viewer.role().name(), "EXPORT_NOTICES",
+		// Named here: a background export runs where nobody is signed in, so the log could not add the name.
+		audit.record(new AuditEntry(viewer.id(), viewer.role().name(), viewer.getUsername(), "EXPORT_NOTICES",
 				request.resultNotice() ? "COMMITTEE_SESSION" : "APPLICATION", request.sessionId(),
-				format.name() + " " + kind + " year: " + request.reviewYear() + " rows: " + rows));
+				format.name() + " " + kind + " year: " + request.reviewYear() + " rows: " + rows, null, null));
 		return rows;
 	}
 

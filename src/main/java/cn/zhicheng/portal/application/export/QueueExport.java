@@ -119,8 +119,9 @@ class QueueExport {
 			throw e.getCause();
 		}
 		progress.done(rows[0]);
-		audit.record(new AuditEntry(reviewer.id(), reviewer.role().name(), "EXPORT_QUEUE", "APPLICATION", null,
-				format.name() + " rows: " + rows[0]));
+		// Named here: a background export runs where nobody is signed in, so the log could not add the name.
+		audit.record(new AuditEntry(reviewer.id(), reviewer.role().name(), reviewer.getUsername(), "EXPORT_QUEUE",
+				"APPLICATION", null, format.name() + " rows: " + rows[0], null, null));
 		return rows[0];
 	}
 

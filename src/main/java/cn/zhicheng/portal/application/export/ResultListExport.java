@@ -77,9 +77,10 @@ class ResultListExport {
 		catch (UncheckedIOException e) {
 			throw e.getCause();
 		}
-		audit.record(new AuditEntry(viewer.id(), viewer.role().name(), "EXPORT_RESULTS",
+		// Named here: a background export runs where nobody is signed in, so the log could not add the name.
+		audit.record(new AuditEntry(viewer.id(), viewer.role().name(), viewer.getUsername(), "EXPORT_RESULTS",
 				request.committeeId() == null ? "APPLICATION" : "COMMITTEE", request.committeeId(),
-				format.name() + " year: " + request.reviewYear() + " rows: " + rows));
+				format.name() + " year: " + request.reviewYear() + " rows: " + rows, null, null));
 		return rows;
 	}
 

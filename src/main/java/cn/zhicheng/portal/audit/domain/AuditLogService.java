@@ -3,6 +3,7 @@ package cn.zhicheng.portal.audit.domain;
 import java.time.Clock;
 import java.util.List;
 
+import cn.zhicheng.portal.audit.AuditActor;
 import cn.zhicheng.portal.audit.AuditEntry;
 import cn.zhicheng.portal.audit.AuditLog;
 import cn.zhicheng.portal.audit.AuditPage;
@@ -49,7 +50,8 @@ class AuditLogService implements AuditLog {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditEntry entry) {
-		events.save(new AuditEvent(entry, actorName(entry), clientAddress(), clock.instant()));
+		AuditEntry complete = withSignedInActor(entry);
+		events.save(new AuditEvent(complete, actorName(complete), clientAddress(), clock.instant()));
 	}
 
 	@Override
@@ -82,6 +84,30 @@ class AuditLogService implements AuditLog {
 			.noneMatch(authority -> ADMIN.equals(authority.getAuthority()))) {
 			throw new AccessDeniedException("audit search is for administrators");
 		}
+	}
+
+	/**
+	 * An entry {@link AuditEntry#bySignedIn by the signed-in user}, no account named, gets the account id of the
+	 * signed-in user when that user holds the entry's role; any other entry is kept as it is.
+	 */
+	private static AuditEntry withSignedInActor(AuditEntry entry) {
+		if (entry.actorId() != null || entry.actorName() != null || entry.actorRole() == null) {
+			return entry;
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof AuditActor actor)
+				|| !holds(authentication, entry.actorRole())) {
+			return entry;
+		}
+		return new AuditEntry(actor.id(), entry.actorRole(), DetailText.truncate(authentication.getName(), MAX_ADDRESS),
+				entry.action(), entry.subjectType(), entry.subjectId(), entry.detail(), entry.statusBefore(),
+				entry.statusAfter());
+	}
+
+	private static boolean holds(Authentication authentication, String role) {
+		String authority = "ROLE_" + role;
+		return authentication.isAuthenticated()
+				&& authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
 	}
 
 	/**

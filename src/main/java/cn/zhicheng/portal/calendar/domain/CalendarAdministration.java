@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.Instant;
 import java.util.List;
 
+import cn.zhicheng.portal.audit.AuditEntry;
+import cn.zhicheng.portal.audit.AuditLog;
 import cn.zhicheng.portal.calendar.DayKind;
 import cn.zhicheng.portal.calendar.YearNotLoadedException;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +33,11 @@ public class CalendarAdministration {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	CalendarAdministration(CalendarYearRepository years, CalendarDayRepository days, WorkingCalendarService calendar,
-			Clock clock) {
+			Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.years = years;
 		this.days = days;
 		this.calendar = calendar;
@@ -79,12 +84,16 @@ public class CalendarAdministration {
 		days.findById(entry.day())
 			.ifPresentOrElse(day -> day.change(entry.kind(), entry.name()),
 					() -> days.save(new CalendarDay(entry.day(), entry.kind(), entry.name())));
+		audit.record(AuditEntry.bySignedIn("ADMIN", "CALENDAR_DAY_SAVED", "CALENDAR", (long) entry.day().getYear(),
+				entry.day() + " " + entry.kind() + " " + entry.name()));
 		forgetAfterCommit();
 	}
 
 	public void delete(LocalDate day) {
 		requireLoaded(day.getYear());
 		days.findById(day).ifPresent(days::delete);
+		audit.record(AuditEntry.bySignedIn("ADMIN", "CALENDAR_DAY_DELETED", "CALENDAR", (long) day.getYear(),
+				day.toString()));
 		forgetAfterCommit();
 	}
 
@@ -111,6 +120,8 @@ public class CalendarAdministration {
 			years.findById(year).orElseThrow().reload(source, now);
 		}
 		parsed.entries().forEach(entry -> days.save(new CalendarDay(entry.day(), entry.kind(), entry.name())));
+		audit.record(AuditEntry.bySignedIn("ADMIN", "CALENDAR_YEAR_LOADED", "CALENDAR", (long) year,
+				source + " (" + parsed.entries().size() + ")"));
 		forgetAfterCommit();
 		return List.of();
 	}

@@ -3,6 +3,8 @@ package cn.zhicheng.portal.catalog.domain;
 import java.util.List;
 import java.util.Optional;
 
+import cn.zhicheng.portal.audit.AuditEntry;
+import cn.zhicheng.portal.audit.AuditLog;
 import cn.zhicheng.portal.catalog.CatalogEntryNotFoundException;
 import cn.zhicheng.portal.catalog.Catalog;
 import cn.zhicheng.portal.catalog.FieldView;
@@ -26,7 +28,11 @@ public class CatalogService implements Catalog {
 
 	private final SpecialtyRepository specialties;
 
-	CatalogService(TitleSeriesRepository series, FieldRepository fields, SpecialtyRepository specialties) {
+	private final AuditLog audit;
+
+	CatalogService(TitleSeriesRepository series, FieldRepository fields, SpecialtyRepository specialties,
+			AuditLog audit) {
+		this.audit = audit;
 		this.series = series;
 		this.fields = fields;
 		this.specialties = specialties;
@@ -75,7 +81,9 @@ public class CatalogService implements Catalog {
 		if (fields.existsBySeriesIdAndName(seriesId, name)) {
 			throw new DuplicateName();
 		}
-		return fields.save(new Field(seriesId, name)).toView();
+		FieldView added = fields.save(new Field(seriesId, name)).toView();
+		audit.record(AuditEntry.bySignedIn("ADMIN", "FIELD_ADDED", "FIELD", added.id(), name));
+		return added;
 	}
 
 	@Transactional
@@ -87,6 +95,7 @@ public class CatalogService implements Catalog {
 			throw new DuplicateName();
 		}
 		field.rename(name);
+		audit.record(AuditEntry.bySignedIn("ADMIN", "FIELD_RENAMED", "FIELD", fieldId, name));
 	}
 
 	@Transactional
@@ -97,7 +106,9 @@ public class CatalogService implements Catalog {
 		if (specialties.existsByFieldIdAndName(fieldId, name)) {
 			throw new DuplicateName();
 		}
-		return specialties.save(new Specialty(fieldId, name)).toView();
+		SpecialtyView added = specialties.save(new Specialty(fieldId, name)).toView();
+		audit.record(AuditEntry.bySignedIn("ADMIN", "SPECIALTY_ADDED", "SPECIALTY", added.id(), name));
+		return added;
 	}
 
 	@Transactional
@@ -110,6 +121,7 @@ public class CatalogService implements Catalog {
 			throw new DuplicateName();
 		}
 		specialty.rename(name);
+		audit.record(AuditEntry.bySignedIn("ADMIN", "SPECIALTY_RENAMED", "SPECIALTY", specialtyId, name));
 	}
 
 	/** The name is taken within its series or field; the database would refuse it too. */

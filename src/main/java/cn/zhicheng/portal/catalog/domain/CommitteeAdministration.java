@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.zhicheng.portal.audit.AuditEntry;
+import cn.zhicheng.portal.audit.AuditLog;
 import cn.zhicheng.portal.catalog.CommitteeView;
 import cn.zhicheng.portal.catalog.IntakeWindowView;
 import cn.zhicheng.portal.catalog.Jurisdiction;
@@ -32,7 +34,11 @@ public class CommitteeAdministration {
 
 	private final RegionDirectory regions;
 
-	CommitteeAdministration(CommitteeRepository committees, IntakeWindowRepository windows, RegionDirectory regions) {
+	private final AuditLog audit;
+
+	CommitteeAdministration(CommitteeRepository committees, IntakeWindowRepository windows, RegionDirectory regions,
+			AuditLog audit) {
+		this.audit = audit;
 		this.committees = committees;
 		this.windows = windows;
 		this.regions = regions;
@@ -85,7 +91,9 @@ public class CommitteeAdministration {
 		if (facts.lowestLevel().compareTo(facts.highestLevel()) > 0) {
 			throw new IllegalArgumentException("The lowest level is above the highest");
 		}
-		return committees.save(new Committee(regionId, facts)).id();
+		long id = committees.save(new Committee(regionId, facts)).id();
+		audit.record(AuditEntry.bySignedIn("ADMIN", "COMMITTEE_CREATED", "COMMITTEE", id, facts.name()));
+		return id;
 	}
 
 	@CacheEvict(cacheNames = { CatalogCaches.COMMITTEES, CatalogCaches.COMMITTEES_IN_REGION }, allEntries = true)
@@ -98,6 +106,7 @@ public class CommitteeAdministration {
 			throw new IllegalArgumentException("The lowest level is above the highest");
 		}
 		committee.update(update);
+		audit.record(AuditEntry.bySignedIn("ADMIN", "COMMITTEE_UPDATED", "COMMITTEE", id, update.name()));
 	}
 
 	/** Adds the review year's window, or changes it; {@code expectedVersion} is null for a new one. */
@@ -113,6 +122,8 @@ public class CommitteeAdministration {
 		}
 		window.change(opensOn, closesOn, amendmentsAllowed, amendmentWorkingDays);
 		windows.save(window);
+		audit.record(AuditEntry.bySignedIn("ADMIN", "INTAKE_WINDOW_SAVED", "COMMITTEE", committeeId,
+				reviewYear + ": " + opensOn + " – " + closesOn));
 	}
 
 	private static CommitteeDetail detail(Committee committee) {

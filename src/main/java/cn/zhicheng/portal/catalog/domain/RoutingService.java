@@ -3,6 +3,8 @@ package cn.zhicheng.portal.catalog.domain;
 import java.util.List;
 import java.util.Objects;
 
+import cn.zhicheng.portal.audit.AuditEntry;
+import cn.zhicheng.portal.audit.AuditLog;
 import cn.zhicheng.portal.catalog.CatalogEntryNotFoundException;
 import cn.zhicheng.portal.catalog.ApplicationKind;
 import cn.zhicheng.portal.catalog.Destination;
@@ -21,8 +23,11 @@ public class RoutingService implements Routing {
 
 	private final RoutingRuleRepository rules;
 
-	RoutingService(RoutingRuleRepository rules) {
+	private final AuditLog audit;
+
+	RoutingService(RoutingRuleRepository rules, AuditLog audit) {
 		this.rules = rules;
+		this.audit = audit;
 	}
 
 	@Override
@@ -50,6 +55,7 @@ public class RoutingService implements Routing {
 			throw new OptimisticLockingFailureException("Routing rule " + ruleId + " changed meanwhile");
 		}
 		rule.redirect(Objects.requireNonNull(destination));
+		audit.record(AuditEntry.bySignedIn("ADMIN", "ROUTING_CHANGED", "ROUTING_RULE", ruleId, destination.name()));
 	}
 
 	private static ApplicationKind kindNamed(String applicationKind, TitleLevel level) {
