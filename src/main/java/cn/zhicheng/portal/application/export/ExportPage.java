@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 
 /**
  * The model of 导出与材料包: the caller's jobs and the forms that start the exports their role may ask for (the notice
@@ -57,8 +59,8 @@ public class ExportPage {
 		model.addAttribute("years", IntStream.iterate(current, y -> y >= current - YEARS_BACK, y -> y - 1).boxed().toList());
 		model.addAttribute("committees", committeesOf(user));
 		for (ExportForm form : forms) {
-			if (!model.containsAttribute(form.attribute())) {
-				model.addAttribute(form.attribute(), form.blank(current));
+			if (model.getAttribute(form.attribute()) == null) {
+				blankKeepingErrors(form.attribute(), form.blank(current), model);
 			}
 		}
 		switch (user.role()) {
@@ -68,6 +70,20 @@ public class ExportPage {
 			default -> model.addAttribute("forms", List.of());
 		}
 		return VIEW;
+	}
+
+	/**
+	 * A record form posted with a value that does not convert (committeeId=abc) is not built at all: its errors are
+	 * moved onto the blank form, so they show beside their fields instead of the page failing on a missing object.
+	 */
+	private static void blankKeepingErrors(String attribute, Object blank, Model model) {
+		Object errors = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + attribute);
+		model.addAttribute(attribute, blank);
+		if (errors instanceof BindingResult bound) {
+			BindingResult kept = new BeanPropertyBindingResult(blank, attribute);
+			kept.addAllErrors(bound);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + attribute, kept);
+		}
 	}
 
 	/** The committees a city's office or an administrator may choose: their city's, or all. */

@@ -55,6 +55,9 @@ class ReviewQueueController {
 	String queue(@AuthenticationPrincipal PortalUser user, @ModelAttribute("filter") QueueFilter filter,
 			BindingResult errors, Model model) {
 		QueueFilter used = errors.hasErrors() ? QueueFilter.none() : filter;
+		// A value that does not convert (?countyId=abc) leaves no filter at all (a record is built whole or not):
+		// the page shows the empty one beside its note, rather than failing on the missing object.
+		model.addAttribute("filter", used);
 		model.addAttribute("invalidFilter", errors.hasErrors());
 		ReviewQueries.QueuePage page = queries.queue(user, used);
 		model.addAttribute("rows", page.rows());

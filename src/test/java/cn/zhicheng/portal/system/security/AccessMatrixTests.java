@@ -20,7 +20,7 @@ import cn.zhicheng.portal.application.committee.CommitteeVotes;
 import cn.zhicheng.portal.certificate.Certificates;
 import cn.zhicheng.portal.onboarding.domain.UnitOnboardingService;
 import cn.zhicheng.portal.records.PersonalRecords;
-import cn.zhicheng.portal.system.security.HandlerEndpoints.Endpoint;
+import cn.zhicheng.portal.system.security.MappedEndpoints.Endpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,7 +149,8 @@ class AccessMatrixTests {
 		int endpoints = 0;
 		List<String> few = new ArrayList<>();
 		Map<String, Long> slowest = new java.util.HashMap<>();
-		for (Endpoint endpoint : HandlerEndpoints.of(mappings, Set.of(RequestMethod.GET, RequestMethod.POST))) {
+		for (Endpoint endpoint : MappedEndpoints.of(mappings, Set.of(RequestMethod.GET, RequestMethod.POST),
+				Set.of(RequestMethod.GET, RequestMethod.POST)).all()) {
 			for (String pattern : expand(endpoint.pattern())) {
 				String skip = AccessPaths.skipReason(pattern);
 				if (skip != null) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import cn.zhicheng.portal.system.security.AccessWorld.Kind;
-import cn.zhicheng.portal.system.security.HandlerEndpoints.Endpoint;
+import cn.zhicheng.portal.system.security.MappedEndpoints.Endpoint;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeanUtils;

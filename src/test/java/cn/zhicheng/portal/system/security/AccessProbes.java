@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 import cn.zhicheng.portal.system.security.AccessWorld.Kind;
 import cn.zhicheng.portal.system.security.AccessWorld.Thing;
-import cn.zhicheng.portal.system.security.HandlerEndpoints.Endpoint;
+import cn.zhicheng.portal.system.security.MappedEndpoints.Endpoint;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;

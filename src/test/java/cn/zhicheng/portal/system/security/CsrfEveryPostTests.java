@@ -16,7 +16,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +29,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @PortalTest
 class CsrfEveryPostTests {
-
-	private static final Set<RequestMethod> CHANGING = Set.of(RequestMethod.POST, RequestMethod.PUT,
-			RequestMethod.PATCH, RequestMethod.DELETE);
 
 	@Autowired
 	MockMvcTester mvc;
@@ -71,9 +67,9 @@ class CsrfEveryPostTests {
 	/** Method and path of every mapped handler that changes state, path variables filled in; and the login form. */
 	private List<String[]> endpoints() {
 		Set<String> found = new TreeSet<>();
-		for (HandlerEndpoints.Endpoint endpoint : HandlerEndpoints.of(mappings, CHANGING)) {
-			found.add(endpoint.method() + " " + endpoint.pattern().replaceAll("\\{[^}]*}", "1"));
-		}
+		MappedEndpoints.of(mappings, MappedEndpoints.CHANGING, MappedEndpoints.CHANGING)
+			.all()
+			.forEach(endpoint -> found.add(endpoint.method() + " " + endpoint.path("1")));
 		found.add("POST /login");
 		found.add("POST /logout");
 		return found.stream().map(line -> line.split(" ", 2)).toList();
