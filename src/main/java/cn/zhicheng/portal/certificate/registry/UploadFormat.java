@@ -1,5 +1,6 @@
 package cn.zhicheng.portal.certificate.registry;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,7 +52,8 @@ enum UploadFormat {
 			}
 			return false;
 		}
-		catch (ZipException | IllegalArgumentException broken) {
+		catch (ZipException | EOFException | IllegalArgumentException broken) {
+			// A ZIP cut off inside an entry's header ends the stream early (EOFException): broken, so not a workbook.
 			return false;
 		}
 	}

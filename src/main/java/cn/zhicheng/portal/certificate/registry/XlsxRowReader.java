@@ -60,6 +60,11 @@ final class XlsxRowReader {
 					parser.parse(new InputSource(sheet));
 				}
 			}
+			catch (IOException unparsable) {
+				// POI reports a part it cannot parse (a styles or strings XML that is not XML) as an IOException: the
+				// copy is a local file, so this is the upload's fault, not the disk's, and no reason for a 500.
+				throw new ImportRefusedException("registry.import.refused.format");
+			}
 		}
 		catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
 				| InvalidOperationException | UnsupportedFileFormatException broken) {
