@@ -22,14 +22,7 @@ class CreditCodeFuzzTests {
 
 	@FuzzTest
 	void creditCode(FuzzedDataProvider data) {
-		runs.run(() -> {
-			if (data.consumeBoolean()) {
-				built(data);
-			}
-			else {
-				anyText(data.consumeRemainingAsString());
-			}
-		});
+		runs.run(() -> Typing.builtOrAnyText(data, CreditCodeFuzzTests::built, CreditCodeFuzzTests::anyText));
 	}
 
 	@AfterAll

@@ -29,12 +29,7 @@ class IdNumberFuzzTests {
 	void idNumber(FuzzedDataProvider data) {
 		runs.run(() -> {
 			LocalDate today = Typing.today();
-			if (data.consumeBoolean()) {
-				built(data, today);
-			}
-			else {
-				anyText(data.consumeRemainingAsString(), today);
-			}
+			Typing.builtOrAnyText(data, input -> built(input, today), text -> anyText(text, today));
 		});
 	}
 

@@ -24,14 +24,7 @@ class MobileFuzzTests {
 
 	@FuzzTest
 	void mobile(FuzzedDataProvider data) {
-		runs.run(() -> {
-			if (data.consumeBoolean()) {
-				built(data);
-			}
-			else {
-				anyText(data.consumeRemainingAsString());
-			}
-		});
+		runs.run(() -> Typing.builtOrAnyText(data, MobileFuzzTests::built, MobileFuzzTests::anyText));
 	}
 
 	@AfterAll

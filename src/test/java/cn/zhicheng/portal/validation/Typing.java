@@ -2,6 +2,7 @@ package cn.zhicheng.portal.validation;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import jakarta.validation.Validation;
@@ -24,6 +25,16 @@ final class Typing {
 	private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
 	private Typing() {
+	}
+
+	/** Half the inputs a well-formed value as typed, half any text at all: the fuzzer's first choice decides. */
+	static void builtOrAnyText(FuzzedDataProvider data, Consumer<FuzzedDataProvider> built, Consumer<String> anyText) {
+		if (data.consumeBoolean()) {
+			built.accept(data);
+		}
+		else {
+			anyText.accept(data.consumeRemainingAsString());
+		}
 	}
 
 	/** Today in China, as the constraint's own validator sees it. */
