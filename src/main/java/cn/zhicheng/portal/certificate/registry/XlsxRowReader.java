@@ -68,9 +68,10 @@ final class XlsxRowReader {
 							: new ImportRefusedException("registry.import.refused.format");
 				}
 			}
-			catch (IOException unparsable) {
-				// POI reports a part it cannot parse (a styles or strings XML that is not XML) as an IOException: the
-				// copy is a local file, so this is the upload's fault, not the disk's, and no reason for a 500.
+			catch (IOException | IllegalArgumentException unparsable) {
+				// POI reports a part it cannot parse (a styles or strings XML that is not XML) as an IOException, and a
+				// relationship whose target is no URI as an IllegalArgumentException (both found by fuzzing): the copy
+				// is a local file, so this is the upload's fault, not the disk's, and no reason for a 500.
 				throw new ImportRefusedException("registry.import.refused.format");
 			}
 		}
