@@ -28,9 +28,9 @@ public record EligibilityRequest(@NotNull ApplicationType applicationType,
 		@Schema(description = "评审年度 (evaluation); its cut-off is 31 December of that year", example = "2025") @Min(
 				1990) @Max(2100) @Nullable Integer reviewYear,
 		@Schema(description = "date of assessment (initial recognition); today when omitted",
-				example = "2025-08-01") @Nullable LocalDate asOf,
+				example = "2025-08-01") @PlausibleDate @Nullable LocalDate asOf,
 		@NotNull @Valid @Nullable Education education,
-		@Schema(example = "2019-07-15") @NotNull @Nullable LocalDate workStartedOn,
+		@Schema(example = "2019-07-15") @NotNull @PlausibleDate @Nullable LocalDate workStartedOn,
 		@Valid @Nullable CurrentTitle currentTitle) {
 
 	public Series seriesOrDefault() {
@@ -39,7 +39,7 @@ public record EligibilityRequest(@NotNull ApplicationType applicationType,
 
 	/** 学历: {@code engineeringProfessionalDegree} is 工程类硕士/博士专业学位, which shortens some rows of §2.2. */
 	public record Education(@NotNull @Nullable EducationLevel level, @NotNull @Nullable Boolean fullTime,
-			@Nullable LocalDate graduatedOn, @Nullable Boolean engineeringProfessionalDegree) {
+			@PlausibleDate @Nullable LocalDate graduatedOn, @Nullable Boolean engineeringProfessionalDegree) {
 
 		public boolean engineeringDegree() {
 			return Boolean.TRUE.equals(engineeringProfessionalDegree);
@@ -49,7 +49,39 @@ public record EligibilityRequest(@NotNull ApplicationType applicationType,
 
 	/** 现职称: {@code evaluationYear} is its 评审年度, required when it was obtained by 评审 (DOMAIN.md §2.3). */
 	public record CurrentTitle(@NotNull @Nullable Level level, @NotNull @Nullable ObtainedBy obtainedBy,
-			@NotNull @Nullable LocalDate obtainedOn, @Min(1980) @Max(2100) @Nullable Integer evaluationYear) {
+			@NotNull @PlausibleDate @Nullable LocalDate obtainedOn,
+			@Min(1980) @Max(2100) @Nullable Integer evaluationYear) {
+	}
+
+	/**
+	 * A date from 1900 to 2100, the years the rules can be about. JSON dates may run to year ±999,999,999, and the
+	 * engine counts years and days from them: found by fuzzing (issue #10), such a date overflowed that counting into a
+	 * 500. Null passes; {@code @NotNull} says when a date is required.
+	 */
+	@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = PlausibleDateValidator.class)
+	public @interface PlausibleDate {
+
+		String message() default "must be from 1900-01-01 to 2100-12-31";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+	}
+
+	public static class PlausibleDateValidator implements ConstraintValidator<PlausibleDate, LocalDate> {
+
+		private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
+
+		private static final LocalDate LAST = LocalDate.of(2100, 12, 31);
+
+		@Override
+		public boolean isValid(@Nullable LocalDate date, ConstraintValidatorContext context) {
+			return date == null || !date.isBefore(FIRST) && !date.isAfter(LAST);
+		}
+
 	}
 
 	/**

@@ -92,6 +92,18 @@ class EligibilityApiTests {
 			.hasPathSatisfying("$.errors[0].field", field -> assertThat(field).isEqualTo("workStartedOn"));
 	}
 
+	/** Found by fuzzing (issue #10): year +999,999,999 parses as a date and overflowed the engine's counting. */
+	@Test
+	void aDateOutsideTheRulesYearsIsNamedNotAnError() {
+		String farFuture = EVALUATION.replace("\"2016-07-15\"", "\"+999999999-12-31\"");
+		assertThat(post(farFuture)).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[0].field", field -> assertThat(field).isEqualTo("workStartedOn"))
+			.hasPathSatisfying("$.errors[0].message",
+					message -> assertThat(message).isEqualTo("日期须在 1900-01-01 至 2100-12-31 之间"));
+	}
+
 	@Test
 	void anUnknownLevelIsNamed() {
 		assertThat(post(EVALUATION.replace("\"level\": \"ASSISTANT\"", "\"level\": \"CHIEF\"")))

@@ -54,11 +54,25 @@ final class XlsxRowReader {
 					throw new ImportRefusedException("registry.import.refused.header");
 				}
 				XMLReader parser = XMLHelper.newXMLReader();
+				Rows rows = new Rows(handler);
 				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-						new ReadOnlySharedStringsTable(pkg), new Rows(handler), new IsoDates(), false));
+						new ReadOnlySharedStringsTable(pkg), rows, new IsoDates(), false));
 				try (InputStream sheet = sheets.next()) {
 					parser.parse(new InputSource(sheet));
 				}
+				catch (RuntimeException malformed) {
+					// The row handler's own failure (a refused header, the database) goes on as it was. Any other is
+					// POI failing on a sheet that does not fit its package, such as a shared-string cell in a workbook
+					// without a string table (found by fuzzing, issue #10): the upload's fault, not a 500.
+					throw (rows.failure != null) ? rows.failure
+							: new ImportRefusedException("registry.import.refused.format");
+				}
+			}
+			catch (IOException | IllegalArgumentException unparsable) {
+				// POI reports a part it cannot parse (a styles or strings XML that is not XML) as an IOException, and a
+				// relationship whose target is no URI as an IllegalArgumentException (both found by fuzzing): the copy
+				// is a local file, so this is the upload's fault, not the disk's, and no reason for a 500.
+				throw new ImportRefusedException("registry.import.refused.format");
 			}
 		}
 		catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
@@ -77,9 +91,15 @@ final class XlsxRowReader {
 	/** Collects a row's cells by column, leaving blanks where the sheet has no cell. */
 	private static final class Rows implements SheetContentsHandler {
 
+		/** XFD, the last of Excel's 16,384 columns. */
+		private static final int MAX_COLUMN = 16_383;
+
 		private final RowHandler handler;
 
 		private final List<String> cells = new ArrayList<>();
+
+		/** What the row handler threw, told apart from what POI throws around it. */
+		private @Nullable RuntimeException failure;
 
 		Rows(RowHandler handler) {
 			this.handler = handler;
@@ -92,12 +112,22 @@ final class XlsxRowReader {
 
 		@Override
 		public void endRow(int rowNum) {
-			handler.row(rowNum + 1L, List.copyOf(cells));
+			try {
+				handler.row(rowNum + 1L, List.copyOf(cells));
+			}
+			catch (RuntimeException ex) {
+				failure = ex;
+				throw ex;
+			}
 		}
 
 		@Override
 		public void cell(@Nullable String reference, @Nullable String formattedValue, @Nullable XSSFComment comment) {
 			int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+			if (column < 0 || column > MAX_COLUMN) {
+				// Not Excel's: it would pad the row with millions of blank cells.
+				throw new IllegalArgumentException("Column out of range: " + reference);
+			}
 			while (cells.size() < column) {
 				cells.add("");
 			}

@@ -17,12 +17,12 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
 
 /** Real files of each kind, made on the spot, and the fakes an applicant might upload by mistake or on purpose. */
-final class Samples {
+public final class Samples {
 
 	private Samples() {
 	}
 
-	static byte[] pdf() {
+	public static byte[] pdf() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document();
 		PdfWriter.getInstance(document, out);
@@ -32,15 +32,15 @@ final class Samples {
 		return out.toByteArray();
 	}
 
-	static byte[] jpeg(int width, int height) {
+	public static byte[] jpeg(int width, int height) {
 		return image("jpeg", width, height);
 	}
 
-	static byte[] png(int width, int height) {
+	public static byte[] png(int width, int height) {
 		return image("png", width, height);
 	}
 
-	static byte[] zip() {
+	public static byte[] zip() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			zip.putNextEntry(new ZipEntry("payload.txt"));
@@ -53,7 +53,7 @@ final class Samples {
 		return out.toByteArray();
 	}
 
-	static byte[] text(String text) {
+	public static byte[] text(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
