@@ -54,6 +54,7 @@ class UnitMembershipTests {
 	@BeforeEach
 	void next() {
 		n = People.next();
+		People.noReviewerServes(jdbc, "441881");
 		officer(NEW_UNIT, "new-officer");
 		officer(UNREACHABLE_UNIT, "yingde-officer");
 	}

@@ -368,11 +368,11 @@ class AuditCompletenessTests {
 		table.put("/admin/committees/{id}/windows",
 				form(() -> mvc.post().uri("/admin/committees/{id}/windows", id("committee", "name", committee))
 					.param("reviewYear", "2030").param("opensOn", "2031-01-06").param("closesOn", "2031-03-31")));
-		table.put("/admin/calendar/years", form(() -> mvc.post().uri("/admin/calendar/years").param("year", "2098")
-			.param("source", "审计测试通知").param("lines", "2098-01-01,HOLIDAY,元旦").param("replace", "true")));
-		table.put("/admin/calendar/days", form(() -> mvc.post().uri("/admin/calendar/days").param("day", "2098-05-01")
+		table.put("/admin/calendar/years", form(() -> mvc.post().uri("/admin/calendar/years").param("year", "2091")
+			.param("source", "审计测试通知").param("lines", "2091-01-01,HOLIDAY,元旦").param("replace", "true")));
+		table.put("/admin/calendar/days", form(() -> mvc.post().uri("/admin/calendar/days").param("day", "2091-05-01")
 			.param("kind", "HOLIDAY").param("name", "劳动节")));
-		table.put("/admin/calendar/days/{day}/delete", form(() -> mvc.post().uri("/admin/calendar/days/2098-05-01/delete")));
+		table.put("/admin/calendar/days/{day}/delete", form(() -> mvc.post().uri("/admin/calendar/days/2091-05-01/delete")));
 		table.put("/admin/content", form(() -> mvc.post().uri("/admin/content").param("section", "GUIDE")
 			.param("title", title).param("bodyMarkdown", "正文")));
 		table.put("/admin/content/{id}",

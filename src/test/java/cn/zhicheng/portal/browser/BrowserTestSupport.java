@@ -123,8 +123,13 @@ abstract class BrowserTestSupport {
 		}
 		catch (org.openqa.selenium.TimeoutException ex) {
 			throw new AssertionError("expected to reach " + path + " but the browser shows " + browser.getCurrentUrl()
-					+ " (h1: " + browser.findElements(By.tagName("h1")).stream().map(WebElement::getText).toList() + ")",
-					ex);
+					+ " (h1: " + browser.findElements(By.tagName("h1")).stream().map(WebElement::getText).toList()
+					+ ", messages: " + browser.findElements(By.cssSelector(".field-error, .error, .notice, [role=alert]"))
+						.stream()
+						.map(WebElement::getText)
+						.filter(text -> !text.isBlank())
+						.toList()
+					+ ")", ex);
 		}
 	}
 

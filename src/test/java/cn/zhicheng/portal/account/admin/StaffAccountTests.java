@@ -1,5 +1,6 @@
 package cn.zhicheng.portal.account.admin;
 
+import cn.zhicheng.portal.People;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.NewAccount;
@@ -41,6 +42,9 @@ class StaffAccountTests {
 	private static final String QINGCHENG_MONITORING_STATION = "12441802MB2D10003T";
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -70,6 +74,7 @@ class StaffAccountTests {
 
 	@Test
 	void aCountyReviewerForYingdeSignsInWithTheShownPassword() {
+		People.noReviewerServes(jdbc, "441881");
 		String username = unique("county");
 		MvcTestResult result = create(username, "COUNTY_REVIEWER").param("countyId", String.valueOf(yingde))
 			.exchange();

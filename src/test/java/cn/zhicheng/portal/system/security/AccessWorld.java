@@ -12,6 +12,7 @@ import java.util.Set;
 
 import cn.zhicheng.portal.MutableClock;
 import cn.zhicheng.portal.People;
+import cn.zhicheng.portal.PersonalNumbers;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.NewAccount;
 import cn.zhicheng.portal.account.PortalUser;
@@ -153,10 +154,10 @@ final class AccessWorld {
 		// A correction request to the demo city, as the public form would leave it.
 		long correction = jdbc.queryForObject("""
 				insert into certificate_correction (city_id, holder_name, holder_id_hash, holder_id_masked,
-				       contact_mobile, description, client_hash, submitted_at)
-				values (?, '访问矩阵', repeat('a', 64), '4418**********0000', '13900000000', '证书姓名有误',
+				       contact_mobile_sealed, description, client_hash, submitted_at)
+				values (?, '访问矩阵', repeat('a', 64), '4418**********0000', ?, '证书姓名有误',
 				        repeat('b', 64), ?) returning id""", Long.class, region("441800"),
-				Timestamp.from(clock.instant()));
+				PersonalNumbers.using(jdbc).seal("13900000000"), Timestamp.from(clock.instant()));
 		add(Kind.CORRECTION, "correction", correction, Set.of(CITY));
 		controls.add(new String[] { CITY, "/city/certificate-corrections/" + correction });
 
