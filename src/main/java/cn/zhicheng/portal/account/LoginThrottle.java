@@ -1,5 +1,6 @@
 package cn.zhicheng.portal.account;
 
+import cn.zhicheng.portal.ratelimit.ClientKeys;
 import cn.zhicheng.portal.ratelimit.RateLimit;
 import cn.zhicheng.portal.ratelimit.RateLimiter;
 import cn.zhicheng.portal.ratelimit.RateLimiter.Decision;
@@ -25,11 +26,11 @@ public class LoginThrottle {
 	}
 
 	public Decision check(HttpServletRequest request) {
-		return limiter.check(limit, request.getRemoteAddr());
+		return limiter.check(limit, ClientKeys.of(request.getRemoteAddr()));
 	}
 
 	void failed(HttpServletRequest request) {
-		limiter.record(limit, request.getRemoteAddr());
+		limiter.record(limit, ClientKeys.of(request.getRemoteAddr()));
 	}
 
 }

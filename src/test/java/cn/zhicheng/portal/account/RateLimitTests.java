@@ -76,6 +76,20 @@ class RateLimitTests {
 	}
 
 	@Test
+	void anIpv6ClientCannotEscapeByMovingWithinItsNetwork() {
+		String network = "2001:db8:" + Integer.toHexString(addresses.incrementAndGet()) + ":0:";
+		for (int i = 1; i <= 30; i++) {
+			login(network + Integer.toHexString(i) + "::1", "nobody-" + i, "wrong", new MockHttpSession());
+		}
+		MockHttpSession session = new MockHttpSession();
+		assertThat(login(network + "ffff::1", "demo-applicant", "Demo#2026", session)).redirectedUrl()
+			.isEqualTo("/login?error");
+		assertThat(mvc.get().uri("/login").param("error", "").session(session)).bodyText()
+			.contains("登录失败次数过多");
+		System.out.println("login rate limit: 30 failures from 30 addresses of one IPv6 /64, the 31st refused");
+	}
+
+	@Test
 	void aMobileReceivesAtMostTenCodesADay() {
 		String mobile = People.mobile(People.next());
 		int sent = 0;

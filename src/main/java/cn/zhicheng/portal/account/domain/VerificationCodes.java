@@ -16,6 +16,7 @@ import cn.zhicheng.portal.notification.Notification;
 import cn.zhicheng.portal.notification.NotificationSender;
 import cn.zhicheng.portal.notification.Purpose;
 import cn.zhicheng.portal.personaldata.BlindIndex;
+import cn.zhicheng.portal.ratelimit.ClientKeys;
 import cn.zhicheng.portal.ratelimit.RateLimit;
 import cn.zhicheng.portal.ratelimit.RateLimiter;
 import cn.zhicheng.portal.ratelimit.RateLimiter.Decision;
@@ -78,7 +79,7 @@ public class VerificationCodes {
 			return new Issued(false, Duration.between(now, allowedFrom).toSeconds() + 1, false);
 		}
 		for (Decision decision : new Decision[] { limiter.tryAcquire(perMobile, mobile),
-				limiter.tryAcquire(perClient, clientAddress) }) {
+				limiter.tryAcquire(perClient, ClientKeys.of(clientAddress)) }) {
 			if (!decision.allowed()) {
 				return new Issued(false, Math.max(1, decision.retryAfter().toSeconds()), true);
 			}
