@@ -206,7 +206,7 @@ final class XssWorld {
 				plant("unit.address", 200), plant("unit.contact", 64));
 		String officer = People.username("xss-unit", n);
 		this.beans.accounts().createIfAbsent(new NewAccount(officer, BrowserTestSupport.PASSWORD, "刘专员",
-				Role.UNIT_HR, this.unitId, null, People.mobile(n + 50_000)));
+				Role.UNIT_HR, this.unitId, null, People.mobile(People.next())));
 		this.officerId = user(officer).id();
 		jdbc.update("update user_account set display_name = ? where id = ?", plant("officer.name", 64),
 				this.officerId);
