@@ -1,8 +1,5 @@
 package cn.zhicheng.portal.upload;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +13,6 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import javax.imageio.ImageIO;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openpdf.text.Document;
@@ -98,21 +94,7 @@ final class MalformedFiles {
 	}
 
 	static byte[] image(String format, int width, int height) {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-		Graphics2D graphics = image.createGraphics();
-		graphics.setColor(Color.WHITE);
-		graphics.fillRect(0, 0, width, height);
-		graphics.setColor(Color.BLUE);
-		graphics.fillOval(width / 4, height / 6, width / 2, height / 3);
-		graphics.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, format, out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return cn.zhicheng.portal.application.attachment.Samples.image(format, width, height);
 	}
 
 	/** A real .xlsx, as POI writes it. */

@@ -57,7 +57,8 @@ public final class Samples {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static byte[] image(String format, int width, int height) {
+	/** A real image of the given format and size, as ImageIO writes it (the upload tests' good and bad files too). */
+	public static byte[] image(String format, int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
 		Graphics2D graphics = image.createGraphics();
 		graphics.setColor(Color.WHITE);
