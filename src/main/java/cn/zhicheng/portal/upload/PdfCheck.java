@@ -3,6 +3,8 @@ package cn.zhicheng.portal.upload;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openpdf.text.exceptions.BadPasswordException;
 import org.openpdf.text.pdf.PdfDictionary;
@@ -29,6 +31,21 @@ public final class PdfCheck {
 
 	private static final byte[] END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
 
+	/**
+	 * The largest object number (and trailer {@code /Size}) a file may name. OpenPDF sizes its cross-reference table
+	 * by the largest number it meets, so a 332-byte file naming object 1000000392 made it allocate gigabytes and ran
+	 * the heap out (found by fuzzing, issue #10). Every object needs at least a byte of its own, so no honest file
+	 * names more objects than it has bytes; a million is far above any attachment's count.
+	 */
+	private static final long MAX_OBJECTS = 1_000_000;
+
+	/**
+	 * "N G obj" and "/Size N", wherever they stand: where OpenPDF reads object numbers while rebuilding a table. White
+	 * space as PDF defines it (ISO 32000 7.2.3), NUL included.
+	 */
+	private static final Pattern OBJECT_NUMBER = Pattern
+		.compile("(?<![0-9])([0-9]+)[\\x00\\t\\n\\f\\r ]+[0-9]+[\\x00\\t\\n\\f\\r ]+obj|/Size[\\x00\\t\\n\\f\\r ]*([0-9]+)");
+
 	/** The trailer's (or cross-reference stream's) key of an encrypted file; nowhere else in plain sight. */
 	private static final byte[] ENCRYPT = "/Encrypt".getBytes(StandardCharsets.US_ASCII);
 
@@ -44,6 +61,9 @@ public final class PdfCheck {
 			return Result.NOT_PDF;
 		}
 		if (!endsCleanly(bytes)) {
+			return Result.DAMAGED;
+		}
+		if (namesTooManyObjects(bytes)) {
 			return Result.DAMAGED;
 		}
 		if (contains(bytes, ENCRYPT)) {
@@ -75,6 +95,18 @@ public final class PdfCheck {
 				reader.close();
 			}
 		}
+	}
+
+	private static boolean namesTooManyObjects(byte[] bytes) {
+		long limit = Math.min(MAX_OBJECTS, bytes.length);
+		Matcher numbers = OBJECT_NUMBER.matcher(new String(bytes, StandardCharsets.ISO_8859_1));
+		while (numbers.find()) {
+			String number = (numbers.group(1) != null ? numbers.group(1) : numbers.group(2)).replaceFirst("^0+(?=.)", "");
+			if (number.length() > 7 || Long.parseLong(number) > limit) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean contains(byte[] bytes, byte[] marker) {

@@ -27,6 +27,22 @@ class UploadChecksTests {
 		assertThat(PdfCheck.check(files.get("Windows EXE"))).isEqualTo(PdfCheck.Result.NOT_PDF);
 	}
 
+	/** Found by fuzzing: 332 bytes naming object 1000000392 ran OpenPDF's heap out while it rebuilt the table. */
+	@Test
+	void aPdfNamingAHugeObjectNumberIsRefusedBeforeItIsParsed() throws java.io.IOException {
+		byte[] bomb;
+		try (var in = getClass().getResourceAsStream("/cn/zhicheng/portal/application/attachment/"
+				+ "AttachmentInspectorFuzzTestsInputs/attachment/huge-object-number.pdf")) {
+			bomb = in.readAllBytes();
+		}
+		assertThat(bomb).hasSize(332);
+		assertThat(PdfCheck.check(bomb)).isEqualTo(PdfCheck.Result.DAMAGED);
+		String valid = new String(MalformedFiles.pdf(), java.nio.charset.StandardCharsets.ISO_8859_1);
+		byte[] hugeSize = valid.replaceFirst("/Size [0-9]+", "/Size 999999999999999999999")
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(PdfCheck.check(hugeSize)).isEqualTo(PdfCheck.Result.DAMAGED);
+	}
+
 	@Test
 	void imagesDecodeWithinTheirPixelBound() {
 		assertThat(ImageCheck.check(MalformedFiles.photoJpeg(), true, 25_000_000)).isEqualTo(ImageCheck.Result.OK);
