@@ -40,11 +40,11 @@ public final class PdfCheck {
 	private static final long MAX_OBJECTS = 1_000_000;
 
 	/**
-	 * "N G obj" and "/Size N", wherever they stand: where OpenPDF reads object numbers while rebuilding a table. White
-	 * space as PDF defines it (ISO 32000 7.2.3), NUL included.
+	 * "N G obj" at the start of a line, as OpenPDF's table rebuild reads it (its tokenizer takes a signed or dotted
+	 * generation), and "/Size N" anywhere. White space as PDF defines it (ISO 32000 7.2.3), NUL included.
 	 */
-	private static final Pattern OBJECT_NUMBER = Pattern
-		.compile("(?<![0-9])([0-9]+)[\\x00\\t\\n\\f\\r ]+[0-9]+[\\x00\\t\\n\\f\\r ]+obj|/Size[\\x00\\t\\n\\f\\r ]*([0-9]+)");
+	private static final Pattern OBJECT_NUMBER = Pattern.compile("(?:^|[\\r\\n])[\\x00\\t\\f ]*([0-9]+)[.0-9]*"
+			+ "[\\x00\\t\\n\\f\\r ]+[-+.0-9]*[\\x00\\t\\n\\f\\r ]*obj|/Size[\\x00\\t\\n\\f\\r ]*([0-9]+)");
 
 	/** The trailer's (or cross-reference stream's) key of an encrypted file; nowhere else in plain sight. */
 	private static final byte[] ENCRYPT = "/Encrypt".getBytes(StandardCharsets.US_ASCII);
@@ -90,6 +90,11 @@ public final class PdfCheck {
 			// deep nesting of objects overflows its recursive parser.
 			return Result.DAMAGED;
 		}
+		catch (OutOfMemoryError ex) {
+			// The second line behind namesTooManyObjects: a table sized from a number in the file is one array, and
+			// an impossible one fails at once without taking the heap; the file is what is wrong, not the portal.
+			return Result.DAMAGED;
+		}
 		finally {
 			if (reader != null) {
 				reader.close();
@@ -97,7 +102,7 @@ public final class PdfCheck {
 		}
 	}
 
-	private static boolean namesTooManyObjects(byte[] bytes) {
+	static boolean namesTooManyObjects(byte[] bytes) {
 		long limit = Math.min(MAX_OBJECTS, bytes.length);
 		Matcher numbers = OBJECT_NUMBER.matcher(new String(bytes, StandardCharsets.ISO_8859_1));
 		while (numbers.find()) {

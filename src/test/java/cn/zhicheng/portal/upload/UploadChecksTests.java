@@ -36,10 +36,16 @@ class UploadChecksTests {
 			bomb = in.readAllBytes();
 		}
 		assertThat(bomb).hasSize(332);
+		assertThat(PdfCheck.namesTooManyObjects(bomb)).as("refused before parsing").isTrue();
 		assertThat(PdfCheck.check(bomb)).isEqualTo(PdfCheck.Result.DAMAGED);
+		byte[] signed = "%PDF-1.7\n1000052491 -000\0\0\0obj\n\0%%EOF"
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(PdfCheck.namesTooManyObjects(signed)).as("a generation its tokenizer reads as a number").isTrue();
+		assertThat(PdfCheck.namesTooManyObjects(MalformedFiles.pdf())).as("a real PDF").isFalse();
 		String valid = new String(MalformedFiles.pdf(), java.nio.charset.StandardCharsets.ISO_8859_1);
 		byte[] hugeSize = valid.replaceFirst("/Size [0-9]+", "/Size 999999999999999999999")
 			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(PdfCheck.namesTooManyObjects(hugeSize)).isTrue();
 		assertThat(PdfCheck.check(hugeSize)).isEqualTo(PdfCheck.Result.DAMAGED);
 	}
 
