@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Daily, on one instance at a time (ShedLock, see {@code notification.domain.SchedulingConfiguration}): issues the
- * certificate of every passed file whose 评后公示 ended, so no holder waits for a reviewer to press a button; and
- * forgets lookup hits that no longer count.
+ * certificate of every passed file whose 评后公示 ended, so no holder waits for a reviewer to press a button (the
+ * lookup hits are forgotten by the rate limiter's own job).
  */
 @Component
 class CertificateJobs {
@@ -20,19 +20,15 @@ class CertificateJobs {
 
 	private final Certificates certificates;
 
-	private final LookupLimiter limiter;
-
-	CertificateJobs(Certificates certificates, LookupLimiter limiter) {
+	CertificateJobs(Certificates certificates) {
 		this.certificates = certificates;
-		this.limiter = limiter;
 	}
 
 	@Scheduled(cron = "${portal.certificate.issue-cron:0 15 1 * * *}", zone = "${portal.time-zone:Asia/Shanghai}")
 	@SchedulerLock(name = "certificate-issue", lockAtMostFor = "PT30M")
 	void issueDue() {
 		int issued = certificates.issueAllDue();
-		int purged = limiter.purge();
-		log.info("Certificate job: {} issued, {} old lookup hits purged", issued, purged);
+		log.info("Certificate job: {} issued", issued);
 	}
 
 }

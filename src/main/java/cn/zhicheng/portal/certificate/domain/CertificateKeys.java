@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import javax.crypto.Mac;
@@ -82,10 +81,6 @@ public class CertificateKeys {
 		catch (RuntimeException malformed) {
 			return Optional.empty();
 		}
-	}
-
-	String clientHash(String address) {
-		return HexFormat.of().formatHex(mac("client:" + address));
 	}
 
 	private byte[] mac(String value) {

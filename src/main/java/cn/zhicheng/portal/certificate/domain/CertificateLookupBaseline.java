@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Benchmark baseline of the public 证书查询 by number (issue #9): the page's SQL, the client's hourly limit
- * ({@link LookupLimiter#tryAcquire}: a count and an insert) and {@link CertificateRepository#byNumber}, with no template,
+ * ({@link LookupLimiter#tryAcquire}: a lock, a count and an insert) and {@link CertificateRepository#byNumber}, with no template,
  * security or form binding. Only in profile {@code bench}.
  */
 @RestController
@@ -48,7 +48,9 @@ class CertificateLookupBaseline {
 	 */
 	@PostMapping(value = "/bench/baseline/certificate/reset", produces = MediaType.TEXT_PLAIN_VALUE)
 	String reset() {
-		return jdbc.sql("delete from certificate_lookup_hit").update() + " hits removed\n";
+		return jdbc.sql("delete from rate_limit_hit where bucket = :bucket")
+			.param("bucket", LookupLimiter.BUCKET)
+			.update() + " hits removed\n";
 	}
 
 	/** Holder name and number of the n-th certificate from 2016 on, tab-separated: set-up, never measured. */
