@@ -32,7 +32,7 @@ import org.springframework.context.annotation.Primary;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ PortalTest.Clocks.class, PortalTest.Fixtures.class })
+@Import({ PortalTest.Clocks.class, PortalTest.Fixtures.class, MockMvcSessions.class })
 public @interface PortalTest {
 
 	@TestConfiguration(proxyBeanMethods = false)

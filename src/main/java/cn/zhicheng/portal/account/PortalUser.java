@@ -16,6 +16,13 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class PortalUser implements UserDetails, CredentialsContainer, AuditActor {
 
+	/**
+	 * Sessions hold the signed-in user serialized (issue #11): a fixed number lets a later version with an added field
+	 * still read the sessions of the one before it during a rolling upgrade.
+	 */
+	@java.io.Serial
+	private static final long serialVersionUID = 1L;
+
 	private final long id;
 
 	private final String username;

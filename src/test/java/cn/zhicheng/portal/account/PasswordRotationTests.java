@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.zhicheng.portal.MockMvcSessions;
 import cn.zhicheng.portal.MutableClock;
 import cn.zhicheng.portal.People;
 import cn.zhicheng.portal.PersonalNumbers;
@@ -187,8 +188,9 @@ class PasswordRotationTests {
 		clock.advance(Duration.ofMinutes(59));
 		assertThat(mvc.get().uri("/applicant").session(session)).hasStatusOk();
 		clock.advance(Duration.ofMinutes(1));
+		assertThat(MockMvcSessions.storedId(session)).isNotNull();
 		assertThat(mvc.get().uri("/applicant").session(session)).redirectedUrl().isEqualTo("/login?expired");
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(MockMvcSessions.storedId(session)).as("the stored session ended").isNull();
 		MockHttpSession again = signIn("Rotate#2026a");
 		assertThat(mvc.get().uri("/applicant").session(again)).hasStatusOk();
 	}

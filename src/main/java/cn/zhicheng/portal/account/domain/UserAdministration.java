@@ -127,15 +127,20 @@ public class UserAdministration {
 		done(admin, id, "USER_ENABLED", null);
 	}
 
-	/** An administrator cannot disable themself: the portal must always keep one who can sign in. */
+	/**
+	 * An administrator cannot disable themself: the portal must always keep one who can sign in. Returns the
+	 * account's username, whose sessions the caller ends.
+	 */
 	@Transactional
-	public void disable(PortalUser admin, long id) {
+	public String disable(PortalUser admin, long id) {
 		requireAdmin(admin);
 		if (admin.id() == id) {
 			throw Refused.because("admin.users.disable.self");
 		}
-		account(id).enable(false);
+		UserAccount account = account(id);
+		account.enable(false);
 		done(admin, id, "USER_DISABLED", null);
+		return account.username();
 	}
 
 	/** Lifts a lock and forgets earlier failures, so the person gets the full number of attempts again. */

@@ -84,7 +84,7 @@ class PasswordChangeController {
 			change.setConfirmPassword("");
 			return VIEW;
 		}
-		sessions.end(user.id(), request.getSession().getId());
+		sessions.end(user.getUsername(), request.getSession().getId());
 		keepThisSessionSignedIn(user.withPasswordChanged(), request);
 		redirect.addFlashAttribute("passwordChanged", true);
 		// Straight to the role's home: through /home the notice would be spent on the extra redirect.

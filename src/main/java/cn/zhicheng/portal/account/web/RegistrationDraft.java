@@ -16,6 +16,10 @@ class RegistrationDraft implements Serializable {
 
 	static final String SESSION_KEY = RegistrationDraft.class.getName();
 
+	/** Fixed, as for PortalUser: a draft survives an upgrade that adds a field (issue #11). */
+	@java.io.Serial
+	private static final long serialVersionUID = 1L;
+
 	@Nullable String username;
 
 	@Nullable String passwordHash;

@@ -1,6 +1,5 @@
 package cn.zhicheng.portal.account.web;
 
-import cn.zhicheng.portal.account.PortalUser;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.session.SessionInformation;
@@ -8,8 +7,9 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends an account's signed-in sessions on this instance: all of them when it is disabled, all but the current one
- * when its password changes (issue #10). The registry is the security chain's (SecurityConfiguration).
+ * Ends an account's signed-in sessions: all of them when it is disabled, all but the current one when its password
+ * changes (issue #10). The registry reads the shared session store (system/session), so this reaches the sessions on
+ * every instance (issue #11); each ends at its next request, on whichever instance takes it.
  */
 @Component
 public class UserSessions {
@@ -20,12 +20,10 @@ public class UserSessions {
 		this.registry = registry;
 	}
 
-	/** Expires every session of the account except {@code keep} (null: every one); each ends at its next request. */
-	public void end(long accountId, @Nullable String keep) {
-		registry.getAllPrincipals()
+	/** Expires every session of the account signed in as {@code username} except {@code keep} (null: every one). */
+	public void end(String username, @Nullable String keep) {
+		registry.getAllSessions(username, false)
 			.stream()
-			.filter(principal -> principal instanceof PortalUser user && user.id() == accountId)
-			.flatMap(principal -> registry.getAllSessions(principal, false).stream())
 			.filter(session -> !session.getSessionId().equals(keep))
 			.forEach(SessionInformation::expireNow);
 	}

@@ -8,15 +8,17 @@ import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletes records older than {@code portal.audit.retention}, once a day. Several portal instances may share the
- * database: a transaction-scoped advisory lock lets one of them purge and the others skip that day's run, and the
- * lock goes with the transaction, so a crashed instance never leaves it held.
+ * Deletes records older than {@code portal.audit.retention}, once a day: the scheduled run happens once across
+ * instances (system/scheduling). A transaction-scoped advisory lock also keeps any two purges (a scheduled one and one
+ * called directly) from running side by side; it goes with the transaction, so a crashed instance never leaves it held.
  */
 @Component
 class AuditPurge {
@@ -40,6 +42,7 @@ class AuditPurge {
 
 	/** Through the proxy, so the lock and the delete share one transaction. */
 	@Scheduled(cron = "${portal.audit.purge-cron:0 30 3 * * *}", zone = "${portal.time-zone:Asia/Shanghai}")
+	@SchedulerLock(name = "audit-purge", lockAtMostFor = "PT30M")
 	@Transactional
 	void daily() {
 		purge();

@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Daily, on one instance at a time (ShedLock, see {@code notification.domain.SchedulingConfiguration}): issues the
+ * Daily, on one instance at a time (ShedLock, see {@code system.scheduling.SchedulingConfiguration}): issues the
  * certificate of every passed file whose 评后公示 ended, so no holder waits for a reviewer to press a button (the
  * lookup hits are forgotten by the rate limiter's own job).
  */

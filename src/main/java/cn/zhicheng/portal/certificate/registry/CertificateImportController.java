@@ -1,5 +1,6 @@
 package cn.zhicheng.portal.certificate.registry;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -44,12 +45,12 @@ class CertificateImportController {
 	}
 
 	/** A bad row as the page shows it: its line and its reasons in the reader's language. */
-	record BadRow(long line, String reasons) {
+	record BadRow(long line, String reasons) implements Serializable {
 	}
 
-	/** The result as the page shows it. */
+	/** The result as the page shows it; flashed across the redirect, so it travels in the stored session. */
 	record ResultView(String fileName, String format, long rows, long imported, long rejected, List<BadRow> badRows,
-			boolean truncated) {
+			boolean truncated) implements Serializable {
 	}
 
 	@GetMapping

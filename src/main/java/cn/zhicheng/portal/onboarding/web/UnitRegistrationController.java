@@ -105,8 +105,8 @@ class UnitRegistrationController {
 		redirect.addFlashAttribute("username", form.getUsername());
 		redirect.addFlashAttribute("supervisingUnit",
 				Optional.ofNullable(form.getSupervisingUnitId()).flatMap(units::find).map(UnitView::name).orElse(null));
-		redirect.addFlashAttribute("region", place.region());
-		redirect.addFlashAttribute("city", place.city());
+		// Flash attributes travel in the stored session (issue #11): names, not views.
+		redirect.addFlashAttribute("regionName", place.region().name());
 		return "redirect:/units/register/submitted";
 	}
 

@@ -1,5 +1,6 @@
 package cn.zhicheng.portal.account.admin;
 
+import cn.zhicheng.portal.MockMvcSessions;
 import cn.zhicheng.portal.PortalTest;
 import cn.zhicheng.portal.account.Accounts;
 import cn.zhicheng.portal.account.LockoutPolicy;
@@ -79,9 +80,10 @@ class UserAccountActionsTests {
 		assertThat(mvc.post().uri("/login").session(session).with(csrf()).param("username", username)
 			.param("password", PASSWORD)).redirectedUrl().isEqualTo("/home");
 		assertThat(mvc.get().uri("/unit").session(session)).hasStatusOk();
+		assertThat(MockMvcSessions.storedId(session)).isNotNull();
 		act("disable");
 		assertThat(mvc.get().uri("/unit").session(session)).redirectedUrl().isEqualTo("/login?expired");
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(MockMvcSessions.storedId(session)).as("the stored session ended").isNull();
 	}
 
 	@Test

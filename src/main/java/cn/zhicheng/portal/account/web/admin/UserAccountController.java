@@ -57,15 +57,16 @@ class UserAccountController {
 
 	@PostMapping("/disable")
 	String disable(@AuthenticationPrincipal PortalUser admin, @PathVariable long id, RedirectAttributes redirect) {
+		String username;
 		try {
-			administration.disable(admin, id);
+			username = administration.disable(admin, id);
 		}
 		catch (Refused refused) {
 			redirect.addFlashAttribute("refusedKey", refused.problems().getFirst().messageKey());
 			return "redirect:/admin/users/" + id;
 		}
-		// Signed out now, on this instance, not left working until the next sign-in.
-		sessions.end(id, null);
+		// Signed out now, on every instance, not left working until the next sign-in.
+		sessions.end(username, null);
 		return done(id, "admin.users.done.disabled", redirect);
 	}
 
