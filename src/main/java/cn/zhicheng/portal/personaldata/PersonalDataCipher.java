@@ -43,6 +43,8 @@ public class PersonalDataCipher {
 
 	private final byte[] indexKey;
 
+	private final byte[] sharedSecretKey;
+
 	@Autowired
 	PersonalDataCipher(PersonalDataSettings settings, Environment environment) {
 		this(PersonalDataKey.resolve(settings, environment));
@@ -57,6 +59,17 @@ public class PersonalDataCipher {
 		this.sealKey = new SecretKeySpec(derive(masterKey, "portal personal data: seal v1"), "AES");
 		this.keyId = HexFormat.of().formatHex(derive(masterKey, "portal personal data: key id v1"), 0, 4);
 		this.indexKey = derive(masterKey, "portal personal data: index v1");
+		this.sharedSecretKey = derive(masterKey, "portal shared secrets v1");
+	}
+
+	/**
+	 * A secret of its own for {@code purpose}, derived from the personal-data key (HMAC, one label per purpose, so
+	 * neither reveals the other nor the key): for the secrets an operator may leave unset (the certificate signing
+	 * key, the objections pepper). Every instance has the same personal-data key, so every instance derives the same
+	 * secret, and it survives restarts: a QR code signed on one instance verifies on another (issue #11).
+	 */
+	public byte[] derivedSecret(String purpose) {
+		return hmac(sharedSecretKey, purpose.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The sealed form of {@code value}; {@code null} stays {@code null}. */

@@ -1,6 +1,8 @@
 package cn.zhicheng.portal.application;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import cn.zhicheng.portal.PortalTest;
@@ -14,6 +16,8 @@ import cn.zhicheng.portal.records.PersonalRecords;
 import cn.zhicheng.portal.records.RecordKind;
 import cn.zhicheng.portal.records.StoredRecord;
 import cn.zhicheng.portal.records.WorkEntry;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +115,23 @@ class ApplicationFilingTests {
 		assertThat(get(applicant, "/applicant/applications")).hasStatusOk().bodyText().contains(number(id));
 		assertThat(applications.history(applicant.id(), id)).extracting(HistoryEntry::action)
 			.containsExactly(WorkflowAction.SUBMIT);
+	}
+
+	/** Found by the two-instance browser test (issue #11): a date printed in the locale's style showed as empty. */
+	@Test
+	void aSavedStepShowsItsDatesBackInTheirDateFields() throws Exception {
+		PortalUser applicant = filers.completeApplicant("dates");
+		long id = applications.start(applicant, ApplicationType.EVALUATION, 2026);
+		assertThat(post(applicant, "/applicant/applications/" + id + "/steps/personal", personal(id, "环境监测")))
+			.hasStatus3xxRedirection();
+		for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.US)) {
+			Document page = Jsoup.parse(mvc.get().uri("/applicant/applications/" + id + "/steps/personal")
+				.with(user(applicant)).locale(locale).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
+			assertThat(page.selectFirst("input#workStartedOn[type=date]").val()).as(locale.toString())
+				.isEqualTo("2012-07-15");
+			assertThat(page.selectFirst("input#titleObtainedOn[type=date]").val()).as(locale.toString())
+				.isEqualTo("2021-03-10");
+		}
 	}
 
 	@Test

@@ -46,13 +46,7 @@ class ApplicationFilingBrowserTests extends BrowserTestSupport {
 
 		waitUntil(driver -> driver.getCurrentUrl().endsWith("/steps/personal"));
 		assertThat(text("main")).contains("李明").contains("441802********1239").doesNotContain("441802198803151239");
-		setValue("workStartedOn", "2010-07-15");
-		browser.findElement(By.id("currentSpecialty")).sendKeys("生态环境监测");
-		browser.findElement(By.id("titleName")).sendKeys("助理工程师");
-		new Select(browser.findElement(By.id("titleLevel"))).selectByValue("ASSISTANT");
-		new Select(browser.findElement(By.id("titleObtainedBy"))).selectByValue("EVALUATION");
-		setValue("titleObtainedOn", "2021-03-10");
-		browser.findElement(By.id("titleEvaluationYear")).sendKeys("2020");
+		DemoPersonalStep.fill(browser);
 		screenshot("filing-03-personal");
 		next();
 
@@ -171,13 +165,6 @@ class ApplicationFilingBrowserTests extends BrowserTestSupport {
 			.filter(b -> b.getText().equals(label))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no button " + label));
-	}
-
-	/** Date inputs take typed text in the browser's locale; the value is set as the picker would set it. */
-	private static void setValue(String id, String value) {
-		script("const f = document.getElementById(arguments[0]); f.value = arguments[1];"
-				+ "f.dispatchEvent(new Event('input', {bubbles: true})); f.dispatchEvent(new Event('change', {bubbles: true}));",
-				id, value);
 	}
 
 	/** Page 1 rendered with pdftoppm (installed by .ci/run) must show ink, not a blank page. */

@@ -29,19 +29,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * @param browser the Chromium (or Chrome) executable
  * @param driver the matching chromedriver executable
  */
-record Chromium(Path browser, Path driver) {
+public record Chromium(Path browser, Path driver) {
 
 	static final String BROWSER_PROPERTY = "portal.test.chromium";
 
 	static final String DRIVER_PROPERTY = "portal.test.chromedriver";
 
-	static final String INSTALL_HINT = "apt-get install chromium chromium-driver fonts-noto-cjk";
+	public static final String INSTALL_HINT = "apt-get install chromium chromium-driver fonts-noto-cjk";
 
 	private static final List<String> BROWSER_NAMES = List.of("chromium", "chromium-browser", "google-chrome",
 			"google-chrome-stable");
 
 	/** The browser and driver of this machine, or empty when either is missing. */
-	static Optional<Chromium> find() {
+	public static Optional<Chromium> find() {
 		Optional<Path> browser = locate(BROWSER_PROPERTY, Stream
 			.concat(Stream.of(Paths.get("/usr/bin/chromium")), BROWSER_NAMES.stream().flatMap(Chromium::onPath))
 			.toList());
@@ -52,7 +52,7 @@ record Chromium(Path browser, Path driver) {
 	}
 
 	/** What was looked for, for the skip or failure message. */
-	static String searched() {
+	public static String searched() {
 		return "looked for " + Optional.ofNullable(System.getProperty(BROWSER_PROPERTY))
 			.orElse("/usr/bin/chromium or " + String.join("/", BROWSER_NAMES) + " on PATH") + " and "
 				+ Optional.ofNullable(System.getProperty(DRIVER_PROPERTY))
@@ -63,7 +63,7 @@ record Chromium(Path browser, Path driver) {
 	 * Starts a headless browser with a fresh profile that asks for English pages (the portal must answer in Chinese
 	 * all the same) in a 1280x900 window.
 	 */
-	Session start() {
+	public Session start() {
 		// Belt and braces: with the driver path given Selenium Manager is not called, and if it ever were it must not
 		// send statistics or go online.
 		System.setProperty("SE_AVOID_STATS", "true");
@@ -131,7 +131,7 @@ record Chromium(Path browser, Path driver) {
 	}
 
 	/** A running browser; {@link #close()} quits it, stops the driver and removes the temporary profile. */
-	record Session(ChromeDriver driver, ChromeDriverService service, Path profile) implements AutoCloseable {
+	public record Session(ChromeDriver driver, ChromeDriverService service, Path profile) implements AutoCloseable {
 
 		@Override
 		public void close() {

@@ -3,7 +3,6 @@ package cn.zhicheng.portal.application.notice;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -13,8 +12,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+
+import cn.zhicheng.portal.personaldata.PersonalDataCipher;
 
 import org.springframework.stereotype.Component;
 
@@ -26,8 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ObjectionGuard {
-
-	private static final Logger log = LoggerFactory.getLogger(ObjectionGuard.class);
 
 	private static final String HMAC = "HmacSHA256";
 
@@ -44,17 +41,12 @@ class ObjectionGuard {
 
 	private final Clock clock;
 
-	ObjectionGuard(ObjectionSettings settings, Clock clock) {
+	/** Unset, the pepper is derived from the personal-data key, which every instance shares (issue #11). */
+	ObjectionGuard(ObjectionSettings settings, Clock clock, PersonalDataCipher cipher) {
 		this.settings = settings;
 		this.clock = clock;
 		byte[] pepper = settings.pepper().getBytes(StandardCharsets.UTF_8);
-		if (pepper.length == 0) {
-			pepper = new byte[32];
-			new SecureRandom().nextBytes(pepper);
-			log.warn("portal.objections.pepper is not set: using a random one, so objection limits and open forms do "
-					+ "not survive a restart and differ between instances");
-		}
-		this.key = new SecretKeySpec(pepper, HMAC);
+		this.key = new SecretKeySpec(pepper.length > 0 ? pepper : cipher.derivedSecret("objections pepper"), HMAC);
 	}
 
 	/** The hidden field of a form shown now for this file: the time and its signature. */

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * stale, and one client or one file cannot be flooded.
  *
  * @param pepper server secret that keys the clients' address hashes and signs the form's timestamp; set it the same
- * on every instance (blank: a random one per process, so limits and open forms do not survive a restart)
+ * on every instance (blank: derived from the personal-data key, which every instance shares)
  * @param perClientPerHour most objections one client may lodge within an hour, across all files
  * @param perFilePerDay most objections one file may receive within 24 hours
  * @param minFillTime a form sent back sooner than this after it was shown is a script's

@@ -3,15 +3,14 @@ package cn.zhicheng.portal.certificate.domain;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+
+import cn.zhicheng.portal.personaldata.PersonalDataCipher;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -25,28 +24,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class CertificateKeys {
 
-	private static final Logger log = LoggerFactory.getLogger(CertificateKeys.class);
-
 	private static final String HMAC = "HmacSHA256";
 
 	private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
 	private final SecretKeySpec key;
 
+	/** Unset, the key is derived from the personal-data key, which every instance shares (issue #11). */
 	@Autowired
-	CertificateKeys(CertificateSettings settings) {
-		this(settings.signingKey());
+	CertificateKeys(CertificateSettings settings, PersonalDataCipher cipher) {
+		this(settings.signingKey().isEmpty() ? cipher.derivedSecret("certificate signing")
+				: settings.signingKey().getBytes(StandardCharsets.UTF_8));
 	}
 
 	public CertificateKeys(String secret) {
-		byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-		if (bytes.length == 0) {
-			bytes = new byte[32];
-			new SecureRandom().nextBytes(bytes);
-			log.warn("portal.certificate.signing-key is not set: using a random one, so QR codes and lookup "
-					+ "limits do not survive a restart and differ between instances");
-		}
-		this.key = new SecretKeySpec(bytes, HMAC);
+		this(secret.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private CertificateKeys(byte[] secret) {
+		this.key = new SecretKeySpec(secret, HMAC);
 	}
 
 	/** {@code base64url(id:number).base64url(signature)} */

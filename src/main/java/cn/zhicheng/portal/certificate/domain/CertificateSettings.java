@@ -11,8 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * so it is configurable
  * @param issuer the 发证机关 printed on issued certificates
  * @param signingKey the secret that signs QR tokens and keys the ID-number and client-address hashes; set it the same
- * on every instance (blank: a random one per process, so QR codes, ID lookups of new certificates and limits do not
- * survive a restart)
+ * on every instance (blank: derived from the personal-data key, which every instance shares)
  * @param baseUrl the portal's public address for the QR code (blank: the address of the request that downloads it)
  * @param lookupsPerClientPerHour most lookups and API verifications one client may make within an hour
  * @param issueCron when the daily job issues the certificates that became due, in portal.time-zone

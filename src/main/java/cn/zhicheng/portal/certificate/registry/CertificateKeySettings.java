@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * keys the hash under which a holder's ID number is stored and looked up, so it must be the same on every instance and
  * never change once certificates are stored: a new key makes every stored hash unfindable.
  *
- * @param signingKey the secret; blank gives a random one per process (with a warning), fit only for development
+ * @param signingKey the secret; blank derives one from the personal-data key, the same on every instance
  */
 @ConfigurationProperties("portal.certificate")
 public record CertificateKeySettings(@DefaultValue("") String signingKey) {

@@ -2,17 +2,16 @@ package cn.zhicheng.portal.certificate.registry;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import cn.zhicheng.portal.personaldata.PersonalDataCipher;
 import cn.zhicheng.portal.validation.IdNumbers;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,20 +24,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class IdNumberHash {
 
-	private static final Logger log = LoggerFactory.getLogger(IdNumberHash.class);
-
 	private static final String HMAC = "HmacSHA256";
 
 	private final SecretKeySpec key;
 
+	/** For tools and tests: the key as {@code portal.certificate.signing-key}, which must not be blank. */
 	IdNumberHash(CertificateKeySettings settings) {
-		byte[] secret = settings.signingKey().getBytes(StandardCharsets.UTF_8);
-		if (secret.length == 0) {
-			secret = new byte[32];
-			new SecureRandom().nextBytes(secret);
-			log.warn("portal.certificate.signing-key is not set: using a random one, so ID-number hashes of stored "
-					+ "certificates cannot be found after a restart and differ between instances");
-		}
+		this(settings.signingKey().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Unset, the key is derived from the personal-data key (as CertificateKeys derives it), which every instance
+	 * shares and which outlives restarts: a stored hash stays findable everywhere (issue #11).
+	 */
+	@Autowired
+	IdNumberHash(CertificateKeySettings settings, PersonalDataCipher cipher) {
+		this(settings.signingKey().isEmpty() ? cipher.derivedSecret("certificate signing")
+				: settings.signingKey().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private IdNumberHash(byte[] secret) {
 		this.key = new SecretKeySpec(secret, HMAC);
 	}
 

@@ -5,13 +5,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -37,15 +39,17 @@ class ErrorPages {
 	}
 
 	/**
-	 * Outside the security chain, whose sign-in reads the database too, so an outage met anywhere is answered the
-	 * same way.
+	 * Outside the session store's filter and the security chain, which both read the database, so an outage met
+	 * anywhere is answered the same way; on the error page's dispatch too (see the filter).
 	 */
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
-			@Value("${portal.database.retry-after}") Duration retryAfter) {
+			@Value("${portal.database.retry-after}") Duration retryAfter,
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseUnavailableFilter(retryAfter));
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+				new DatabaseUnavailableFilter(retryAfter, sessionCookie));
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 10);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}
 

@@ -16,8 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class TableRows {
 
-	/** Written by design on requests that do nothing else. */
-	static final Set<String> GROW_BY_DESIGN = Set.of("audit_event", "shedlock", "flyway_schema_history");
+	/**
+	 * Written by design on requests that do nothing else: the audit trail, the sessions (any request may start one),
+	 * the scheduler's locks and runs.
+	 */
+	static final Set<String> GROW_BY_DESIGN = Set.of("audit_event", "spring_session", "spring_session_attributes",
+			"shedlock", "job_run", "flyway_schema_history");
 
 	private TableRows() {
 	}

@@ -3,10 +3,15 @@ package cn.zhicheng.portal.system.web;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +20,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DatabaseUnavailableFilterTests {
 
-	private final DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter(Duration.ofSeconds(30));
+	private final DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter(Duration.ofSeconds(30), "SESSION");
 
 	@Test
 	void aLostOrRefusedConnectionIsAnOutage() {
@@ -66,6 +72,34 @@ class DatabaseUnavailableFilterTests {
 		assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(),
 				bug))
 			.isInstanceOf(IllegalStateException.class);
+	}
+
+	/**
+	 * The outage page's dispatch sees neither the session cookie nor the session loaded before the outage, so it does
+	 * not wait on the store again; another error's page sees both (issue #11: sessions live in PostgreSQL).
+	 */
+	@Test
+	void theOutagePageIsRenderedWithoutTheStoredSession() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/applicant/records/training");
+		request.setCookies(new Cookie("SESSION", "c2Vzc2lvbg"), new Cookie("portal-locale", "zh-CN"));
+		String loaded = SessionRepositoryFilter.SESSION_REPOSITORY_ATTR + ".CURRENT_SESSION";
+		request.setAttribute(loaded, "the session loaded before the outage");
+		filter.doFilter(request, new MockHttpServletResponse(), failingWith(new CannotCreateTransactionException("down")));
+
+		request.setDispatcherType(DispatcherType.ERROR);
+		List<ServletRequest> seen = new ArrayList<>();
+		filter.doFilter(request, new MockHttpServletResponse(), (page, response) -> seen.add(page));
+		HttpServletRequest page = (HttpServletRequest) seen.getFirst();
+		assertThat(page.getCookies()).extracting(Cookie::getName).containsExactly("portal-locale");
+		assertThat(page.getAttribute(loaded)).isNull();
+
+		MockHttpServletRequest other = new MockHttpServletRequest("GET", "/applicant");
+		other.setCookies(new Cookie("SESSION", "c2Vzc2lvbg"));
+		other.setDispatcherType(DispatcherType.ERROR);
+		seen.clear();
+		filter.doFilter(other, new MockHttpServletResponse(), (page2, response) -> seen.add(page2));
+		assertThat(((HttpServletRequest) seen.getFirst()).getCookies()).extracting(Cookie::getName)
+			.containsExactly("SESSION");
 	}
 
 	private static FilterChain failingWith(RuntimeException failure) {
