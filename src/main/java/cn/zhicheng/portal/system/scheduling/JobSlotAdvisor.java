@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAmount;
 import java.util.List;
 import java.util.Optional;
@@ -90,6 +91,9 @@ final class JobSlotAdvisor extends AbstractPointcutAdvisor {
 	/** A method's cron schedule, its placeholders resolved as the scheduler resolves them. */
 	record Schedule(CronExpression cron, ZoneId zone) {
 
+		/** How early a trigger may fire and still count for its slot. */
+		private static final Duration EARLY = Duration.ofMinutes(1);
+
 		/** Near first, so a job every few seconds does not step through a year to find its slot. */
 		private static final List<TemporalAmount> LOOK_BACK = List.of(Duration.ofMinutes(1), Duration.ofHours(1),
 				Duration.ofDays(1), Period.ofDays(32), Period.ofDays(367));
@@ -109,24 +113,38 @@ final class JobSlotAdvisor extends AbstractPointcutAdvisor {
 		}
 
 		/**
-		 * The latest time the cron fires at or before {@code now} (give or take a second, for a trigger that fires a
-		 * hair early): the slot a run at {@code now} belongs to. Every instance that fires for one slot computes the
-		 * same instant from its own clock, however far that clock is from the others (less than the cron's period).
+		 * The cron firing a run at {@code now} belongs to: the next one when {@code now} is just short of it (a trigger
+		 * may fire a moment early: less than a quarter of the period, at most {@link #EARLY}), else the latest one at
+		 * or before {@code now}. Every instance that fires for one slot computes the same instant from its own clock,
+		 * however far that clock is from the others' (less than the cron's period).
 		 */
 		Instant slotAt(Instant now) {
-			var limit = now.plusSeconds(1).atZone(zone);
-			for (var lookBack : LOOK_BACK) {
-				var fire = cron.next(limit.minus(lookBack));
-				if (fire != null && !fire.isAfter(limit)) {
-					var latest = fire;
-					for (var next = cron.next(fire); next != null && !next.isAfter(limit); next = cron.next(next)) {
-						latest = next;
-					}
-					return latest.toInstant();
+			ZonedDateTime at = now.atZone(zone);
+			ZonedDateTime previous = latestAtOrBefore(at);
+			ZonedDateTime next = cron.next(at);
+			if (previous != null && next != null) {
+				Duration quarterPeriod = Duration.between(previous, next).dividedBy(4);
+				Duration grace = quarterPeriod.compareTo(EARLY) < 0 ? quarterPeriod : EARLY;
+				if (Duration.between(at, next).compareTo(grace) <= 0) {
+					return next.toInstant();
 				}
 			}
-			// A cron that fires less than once a year (a fixed date): the call is its own slot.
-			return now;
+			// A cron that fires less than once a year (a fixed date) has no slot in reach: the call is its own.
+			return previous != null ? previous.toInstant() : now;
+		}
+
+		private @Nullable ZonedDateTime latestAtOrBefore(ZonedDateTime at) {
+			for (TemporalAmount lookBack : LOOK_BACK) {
+				ZonedDateTime fire = cron.next(at.minus(lookBack));
+				if (fire != null && !fire.isAfter(at)) {
+					ZonedDateTime latest = fire;
+					for (ZonedDateTime next = cron.next(fire); next != null && !next.isAfter(at); next = cron.next(next)) {
+						latest = next;
+					}
+					return latest;
+				}
+			}
+			return null;
 		}
 
 	}
