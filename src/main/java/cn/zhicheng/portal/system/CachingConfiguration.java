@@ -6,8 +6,9 @@ import org.springframework.core.Ordered;
 
 /**
  * Reference data every page's selects read (regions, committees, the catalog) is cached per instance (#9: on the city
- * queue a third of the database work was the selects). Caffeine's spec in {@code spring.cache.caffeine.spec} bounds
- * how long another instance's edit can go unseen; the instance that makes an edit evicts at once.
+ * queue a third of the database work was the selects). The instance that makes an edit evicts at once and announces
+ * it to the others, which clear theirs (the cluster module, issue #11); Caffeine's expiry in
+ * {@code spring.cache.caffeine.spec} bounds how long a lost announcement can leave a copy stale.
  * <p>
  * The cache advice runs outside the transaction advice, so a hit borrows no connection, and an eviction happens after
  * the edit has committed (a reader in between cannot put the old value back for long: see the spec's expiry).

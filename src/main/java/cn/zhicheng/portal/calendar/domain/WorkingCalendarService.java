@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import cn.zhicheng.portal.calendar.DayKind;
 import cn.zhicheng.portal.calendar.WorkingCalendar;
 import cn.zhicheng.portal.calendar.YearNotLoadedException;
+import cn.zhicheng.portal.cluster.CacheInvalidation;
 
 import org.springframework.stereotype.Service;
 
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
  * Answers from an in-memory copy of each year, read once on first use: the queues count working days for every row
  * they show (#9), so each year is kept as the kind of each of its days plus a running count of working days, and a
  * count over any range is a subtraction per year rather than a walk. The data change only when an administrator edits
- * them ({@link #forget()}). A year found missing is remembered as missing too.
+ * them ({@link #forget()}), on whichever instance: the others are told to forget theirs (issue #11). A year found
+ * missing is remembered as missing too.
  */
 @Service
 class WorkingCalendarService implements WorkingCalendar {
@@ -26,11 +28,18 @@ class WorkingCalendarService implements WorkingCalendar {
 
 	private final CalendarDayRepository days;
 
+	/** The name the other instances know this copy by. */
+	static final String CACHE = "working-calendar";
+
 	private final Map<Integer, Optional<Year>> cache = new ConcurrentHashMap<>();
 
-	WorkingCalendarService(CalendarYearRepository years, CalendarDayRepository days) {
+	private final CacheInvalidation invalidation;
+
+	WorkingCalendarService(CalendarYearRepository years, CalendarDayRepository days, CacheInvalidation invalidation) {
 		this.years = years;
 		this.days = days;
+		this.invalidation = invalidation;
+		invalidation.onInvalidation(CACHE, cache::clear);
 	}
 
 	@Override
@@ -82,9 +91,10 @@ class WorkingCalendarService implements WorkingCalendar {
 		return load(year).isPresent();
 	}
 
-	/** Drops the copies; called after an administrator's change commits. */
+	/** Drops the copies here and on the other instances; called after an administrator's change commits. */
 	void forget() {
 		cache.clear();
+		invalidation.announce(CACHE);
 	}
 
 	private Year year(int year) {
