@@ -23,6 +23,9 @@ final class NginxFront implements AutoCloseable {
 
 	static final Path TEMPLATE = Paths.get("deploy", "nginx", "portal.conf.template");
 
+	/** How long nginx leaves an instance alone after it refused a connection (compose: 10 s). */
+	static final int RETRY_DOWN_AFTER_SECONDS = 5;
+
 	final int port;
 
 	final Path accessLog;
@@ -51,7 +54,8 @@ final class NginxFront implements AutoCloseable {
 		Path prefix = Files.createDirectories(directory.resolve("nginx"));
 		Path accessLog = prefix.resolve("access.log");
 		String servers = instancePorts.stream()
-			.map(instance -> "server 127.0.0.1:" + instance + " max_fails=1 fail_timeout=30s;")
+			.map(instance -> "server 127.0.0.1:" + instance + " max_fails=1 fail_timeout=" + RETRY_DOWN_AFTER_SECONDS
+					+ "s;")
 			.collect(Collectors.joining(" "));
 		Files.writeString(prefix.resolve("portal.conf"), render(Files.readString(TEMPLATE, StandardCharsets.UTF_8),
 				Map.of("PORTAL_UPSTREAM_SERVERS", servers, "PORTAL_LISTEN", "127.0.0.1:" + port, "PORTAL_ACCESS_LOG",

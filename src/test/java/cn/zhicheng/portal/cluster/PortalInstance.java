@@ -32,12 +32,16 @@ final class PortalInstance implements AutoCloseable {
 
 	private final Process process;
 
-	private PortalInstance(String name, int port, Path log, Process process, Duration startedIn) {
+	private final ProcessBuilder builder;
+
+	private PortalInstance(String name, int port, Path log, Process process, Duration startedIn,
+			ProcessBuilder builder) {
 		this.name = name;
 		this.port = port;
 		this.log = log;
 		this.process = process;
 		this.startedIn = startedIn;
+		this.builder = builder;
 	}
 
 	static PortalInstance start(String name, Path jar, String jdbcUrl, String personalDataKey, Path directory,
@@ -53,10 +57,21 @@ final class PortalInstance implements AutoCloseable {
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		builder.environment().put("PORTAL_PERSONAL_DATA_KEY", personalDataKey);
+		return launch(name, port, log, builder);
+	}
+
+	/** The same instance started again after it stopped (same port and settings; its output in a new file). */
+	PortalInstance again() throws IOException, InterruptedException {
+		Path next = log.resolveSibling(name + "-again.log");
+		return launch(name, port, next, builder.redirectOutput(next.toFile()));
+	}
+
+	private static PortalInstance launch(String name, int port, Path log, ProcessBuilder builder)
+			throws IOException, InterruptedException {
 		long started = System.nanoTime();
 		Process process = builder.start();
 		awaitHealthy(name, port, process, log, started);
-		return new PortalInstance(name, port, log, process, Duration.ofNanos(System.nanoTime() - started));
+		return new PortalInstance(name, port, log, process, Duration.ofNanos(System.nanoTime() - started), builder);
 	}
 
 	private static void awaitHealthy(String name, int port, Process process, Path log, long startedNanos)

@@ -78,6 +78,11 @@ class TwoInstancesBehindNginxIT {
 
 	private static Chromium.Session session;
 
+	/** The file the browser works on, and which instance the failover killed (for the rolling restart after it). */
+	private static String file;
+
+	private static PortalInstance killed;
+
 	private static ChromeDriver browser;
 
 	@BeforeAll
@@ -138,9 +143,9 @@ class TwoInstancesBehindNginxIT {
 	/** The instances' and nginx's logs, for reading after the run (the temporary directory goes). */
 	private static void keepLogs() throws IOException {
 		Path kept = Files.createDirectories(Paths.get("target", "cluster-logs"));
-		for (PortalInstance instance : new PortalInstance[] { a, b }) {
-			if (instance != null) {
-				Files.copy(instance.log, kept.resolve(instance.name + ".log"), StandardCopyOption.REPLACE_EXISTING);
+		try (var logs = Files.newDirectoryStream(tmp, "*.log")) {
+			for (Path log : logs) {
+				Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
 		if (nginx != null && Files.exists(nginx.accessLog)) {
@@ -205,7 +210,7 @@ class TwoInstancesBehindNginxIT {
 		browser.findElement(By.cssSelector("input[name=type][value=EVALUATION]")).click();
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		waitUntil(driver -> path().endsWith("/steps/unit"));
-		String file = path().replaceAll("/steps/unit$", "");
+		file = path().replaceAll("/steps/unit$", "");
 		next();
 		waitUntil(driver -> path().endsWith("/steps/personal"));
 		DemoPersonalStep.fill(browser);
@@ -217,7 +222,7 @@ class TwoInstancesBehindNginxIT {
 			.anyMatch(logged -> logged.answeredBy() == a.port)
 			.anyMatch(logged -> logged.answeredBy() == b.port);
 		// The instance that served the page now on screen dies; its form (and CSRF token) is submitted to the other.
-		PortalInstance killed = before.getLast().answeredBy() == a.port ? a : b;
+		killed = before.getLast().answeredBy() == a.port ? a : b;
 		PortalInstance survivor = killed == a ? b : a;
 		killed.kill();
 		assertThat(killed.alive()).isFalse();
@@ -255,6 +260,63 @@ class TwoInstancesBehindNginxIT {
 				all.stream().filter(logged -> logged.status() >= 500).count(),
 				all.stream().filter(logged -> logged.request().startsWith("GET /login")).count() - 1);
 		assertThat(after).isNotEmpty().allSatisfy(logged -> assertThat(logged.answeredBy()).isEqualTo(survivor.port));
+		assertThat(all).as("no request failed").allSatisfy(logged -> assertThat(logged.status()).isLessThan(500));
+		assertThat(all.stream().filter(logged -> logged.request().startsWith("GET /login")))
+			.as("signed in once, never asked again").hasSize(1);
+	}
+
+	/**
+	 * An upgrade, one instance at a time: the killed instance starts again (as its new version would) and, once nginx
+	 * sends it requests, the other is stopped gracefully (SIGTERM) while the browser keeps working.
+	 */
+	@Test
+	@Order(3)
+	void aRollingRestartKeepsTheSessionGoing() throws Exception {
+		assumeTrue(killed != null, "runs after the failover");
+		PortalInstance restarted = killed.again();
+		PortalInstance stopping = killed == a ? b : a;
+		if (killed == a) {
+			a = restarted;
+		}
+		else {
+			b = restarted;
+		}
+		int from = nginx.requests().size();
+		// nginx tries the instance again once its pause after the refused connection has passed.
+		long deadline = System.nanoTime() + Duration.ofSeconds(NginxFront.RETRY_DOWN_AFTER_SECONDS * 4L).toNanos();
+		while (nginx.requests().subList(from, nginx.requests().size()).stream()
+			.noneMatch(logged -> logged.answeredBy() == restarted.port) && System.nanoTime() < deadline) {
+			open("/applicant/applications");
+			Thread.sleep(500);
+		}
+		Thread stopper = Thread.ofPlatform().start(() -> {
+			try {
+				stopping.close();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		open(file + "/steps/achievements");
+		browser.findElement(By.id("summary")).sendKeys("任现职以来主持自动站运维与数据审核。");
+		next();
+		waitUntil(driver -> path().endsWith("/steps/appraisal"));
+		stopper.join();
+		assertThat(stopping.alive()).isFalse();
+		open(file + "/steps/achievements");
+		assertThat(value("summary")).isEqualTo("任现职以来主持自动站运维与数据审核。");
+		open(file + "/steps/personal");
+		assertThat(value("workStartedOn")).isEqualTo(DemoPersonalStep.WORK_STARTED_ON);
+		screenshot("cluster-04-after-a-rolling-restart");
+
+		List<NginxFront.Logged> phase = nginx.requests().subList(from, nginx.requests().size());
+		List<NginxFront.Logged> all = nginx.requests();
+		System.out.printf("Rolling restart: %s started again in %.1f s and served %d of %d requests; %s stopped "
+				+ "gracefully meanwhile and served %d; 5xx answers: %d; sign-ins asked again: %d%n", restarted.name,
+				restarted.startedIn.toMillis() / 1000.0, served(phase, restarted), phase.size(), stopping.name,
+				served(phase, stopping), all.stream().filter(logged -> logged.status() >= 500).count(),
+				all.stream().filter(logged -> logged.request().startsWith("GET /login")).count() - 1);
+		assertThat(phase).anyMatch(logged -> logged.answeredBy() == restarted.port);
 		assertThat(all).as("no request failed").allSatisfy(logged -> assertThat(logged.status()).isLessThan(500));
 		assertThat(all.stream().filter(logged -> logged.request().startsWith("GET /login")))
 			.as("signed in once, never asked again").hasSize(1);

@@ -24,6 +24,20 @@ class PersonalDataCipherTests {
 
 	private final PersonalDataCipher cipher = new PersonalDataCipher(key(1));
 
+	/**
+	 * Two instances with the same key derive the same secret for a purpose (a QR code signed on one verifies on the
+	 * other), one purpose's secret is not another's, and another key derives other secrets (issue #11).
+	 */
+	@Test
+	void aDerivedSecretIsTheSameOnEveryInstanceAndOneOfItsOwnPerPurpose() {
+		PersonalDataCipher otherInstance = new PersonalDataCipher(key(1));
+		assertThat(otherInstance.derivedSecret("certificate signing")).hasSize(32)
+			.isEqualTo(cipher.derivedSecret("certificate signing"));
+		assertThat(cipher.derivedSecret("objections pepper")).isNotEqualTo(cipher.derivedSecret("certificate signing"));
+		assertThat(new PersonalDataCipher(key(2)).derivedSecret("certificate signing"))
+			.isNotEqualTo(cipher.derivedSecret("certificate signing"));
+	}
+
 	@Test
 	void aSealedNumberOpensToItselfAndShowsNothingOfIt() {
 		for (String value : new String[] { ID, MOBILE, "", "张三 ４４０" }) {
