@@ -54,11 +54,18 @@ class InvalidationListener implements SmartLifecycle {
 		thread = Thread.ofPlatform().daemon().name("cache-invalidation").start(this::listen);
 	}
 
+	/** Waits for the connection to close, so it is gone before the database (the embedded one) is stopped. */
 	@Override
 	public void stop() {
 		running = false;
 		if (thread != null) {
 			thread.interrupt();
+			try {
+				thread.join(WAIT_MILLIS * 2L);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 

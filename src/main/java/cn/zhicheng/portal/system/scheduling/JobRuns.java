@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,7 +84,7 @@ class JobRuns {
 		finish(job, slot, "FAILED", failure.getClass().getName());
 	}
 
-	private void finish(String job, Instant slot, String outcome, String error) {
+	private void finish(String job, Instant slot, String outcome, @Nullable String error) {
 		jdbc.sql("""
 				update job_run set outcome = :outcome, finished_at = :now, error = :error
 				where job_name = :job and slot = :slot""")
@@ -92,6 +94,26 @@ class JobRuns {
 			.param("job", job)
 			.param("slot", Timestamp.from(slot))
 			.update();
+	}
+
+	/** The newest runs started before {@code before} (null: the newest of all); served by job_run_started. */
+	List<Run> recent(@Nullable Instant before, int limit) {
+		String after = before == null ? "" : "where started_at < :before ";
+		var query = jdbc.sql("select job_name, slot, instance, started_at, finished_at, outcome, error from job_run "
+				+ after + "order by started_at desc limit :limit").param("limit", limit);
+		if (before != null) {
+			query = query.param("before", Timestamp.from(before));
+		}
+		return query.query((rows, number) -> new Run(rows.getString("job_name"), rows.getTimestamp("slot").toInstant(),
+				rows.getString("instance"), rows.getTimestamp("started_at").toInstant(),
+				rows.getTimestamp("finished_at") == null ? null : rows.getTimestamp("finished_at").toInstant(),
+				rows.getString("outcome"), rows.getString("error")))
+			.list();
+	}
+
+	/** One run as job_run holds it. */
+	record Run(String job, Instant slot, String instance, Instant startedAt, @Nullable Instant finishedAt,
+			String outcome, @Nullable String error) {
 	}
 
 	/** Host and process, so two instances on one machine (or in one container image) are told apart. */

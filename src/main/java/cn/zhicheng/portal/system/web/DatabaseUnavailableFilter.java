@@ -9,6 +9,7 @@ import java.util.Arrays;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,6 +69,16 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			// An outage that escaped this filter (it broke out once the response had begun, as when the session store
+			// failed writing the session back) reaches the container's error page: it is an outage page too.
+			if (request.getAttribute(OUTAGE) == null
+					&& request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable escaped
+					&& unreachable(escaped) && !response.isCommitted()) {
+				request.setAttribute(OUTAGE, Boolean.TRUE);
+				request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.SERVICE_UNAVAILABLE.value());
+				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
+			}
 			chain.doFilter(request.getAttribute(OUTAGE) != null ? withoutSessionCookie(request) : request, response);
 			return;
 		}

@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.Cookie;
@@ -100,6 +101,24 @@ class DatabaseUnavailableFilterTests {
 		filter.doFilter(other, new MockHttpServletResponse(), (page2, response) -> seen.add(page2));
 		assertThat(((HttpServletRequest) seen.getFirst()).getCookies()).extracting(Cookie::getName)
 			.containsExactly("SESSION");
+	}
+
+	/** An outage that escaped as an exception is shown the outage page too, with 503, without the stored session. */
+	@Test
+	void anOutageThatReachedTheContainersErrorPageIsAnOutagePage() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/applicant/records/achievement");
+		request.setCookies(new Cookie("SESSION", "c2Vzc2lvbg"));
+		request.setDispatcherType(DispatcherType.ERROR);
+		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION,
+				new DataAccessResourceFailureException("session", new SQLException("terminating", "57P01")));
+		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 500);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		List<ServletRequest> seen = new ArrayList<>();
+		filter.doFilter(request, response, (page, answer) -> seen.add(page));
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+		assertThat(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)).isEqualTo(503);
+		assertThat(((HttpServletRequest) seen.getFirst()).getCookies()).isEmpty();
 	}
 
 	private static FilterChain failingWith(RuntimeException failure) {
