@@ -10,6 +10,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 
+import cn.zhicheng.portal.certificate.registry.CertificateKeySettings;
 import cn.zhicheng.portal.personaldata.PersonalDataCipher;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,11 +31,9 @@ public class CertificateKeys {
 
 	private final SecretKeySpec key;
 
-	/** Unset, the key is derived from the personal-data key, which every instance shares (issue #11). */
 	@Autowired
-	CertificateKeys(CertificateSettings settings, PersonalDataCipher cipher) {
-		this(settings.signingKey().isEmpty() ? cipher.derivedSecret("certificate signing")
-				: settings.signingKey().getBytes(StandardCharsets.UTF_8));
+	CertificateKeys(CertificateKeySettings settings, PersonalDataCipher cipher) {
+		this(settings.secret(cipher));
 	}
 
 	public CertificateKeys(String secret) {

@@ -1,5 +1,9 @@
 package cn.zhicheng.portal.certificate.registry;
 
+import java.nio.charset.StandardCharsets;
+
+import cn.zhicheng.portal.personaldata.PersonalDataCipher;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,4 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("portal.certificate")
 public record CertificateKeySettings(@DefaultValue("") String signingKey) {
+
+	/**
+	 * The secret's bytes; unset, derived from the personal-data key, which every instance shares and which outlives
+	 * restarts, so QR tokens and stored hashes hold everywhere (issue #11). The one place both users of the key read it.
+	 */
+	public byte[] secret(PersonalDataCipher cipher) {
+		return signingKey.isEmpty() ? cipher.derivedSecret("certificate signing")
+				: signingKey.getBytes(StandardCharsets.UTF_8);
+	}
+
 }

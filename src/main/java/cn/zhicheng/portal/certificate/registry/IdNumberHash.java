@@ -33,14 +33,9 @@ public class IdNumberHash {
 		this(settings.signingKey().getBytes(StandardCharsets.UTF_8));
 	}
 
-	/**
-	 * Unset, the key is derived from the personal-data key (as CertificateKeys derives it), which every instance
-	 * shares and which outlives restarts: a stored hash stays findable everywhere (issue #11).
-	 */
 	@Autowired
 	IdNumberHash(CertificateKeySettings settings, PersonalDataCipher cipher) {
-		this(settings.signingKey().isEmpty() ? cipher.derivedSecret("certificate signing")
-				: settings.signingKey().getBytes(StandardCharsets.UTF_8));
+		this(settings.secret(cipher));
 	}
 
 	private IdNumberHash(byte[] secret) {

@@ -74,10 +74,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			if (request.getAttribute(OUTAGE) == null
 					&& request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable escaped
 					&& unreachable(escaped) && !response.isCommitted()) {
-				request.setAttribute(OUTAGE, Boolean.TRUE);
+				markOutage(request, response);
 				request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.SERVICE_UNAVAILABLE.value());
 				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
 			}
 			chain.doFilter(request.getAttribute(OUTAGE) != null ? withoutSessionCookie(request) : request, response);
 			return;
@@ -92,10 +91,15 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			// One line, no trace: the outage is the news, and the root cause says whether refused, lost or timed out.
 			log.warn("Database unavailable, {} {} answered 503: {}", request.getMethod(), request.getRequestURI(),
 					NestedExceptionUtils.getMostSpecificCause(failure).toString());
-			request.setAttribute(OUTAGE, Boolean.TRUE);
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
+			markOutage(request, response);
 			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 		}
+	}
+
+	/** The error page's dispatch will hide the session; the client is told when to try again. */
+	private void markOutage(HttpServletRequest request, HttpServletResponse response) {
+		request.setAttribute(OUTAGE, Boolean.TRUE);
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
 	}
 
 	private HttpServletRequest withoutSessionCookie(HttpServletRequest request) {
